@@ -1,0 +1,131 @@
+/**
+ * The saved assessment: what localStorage holds and what "Download your answers" writes.
+ * Versioned, validated on the way in, and never trusted: a bad file gets a clear message.
+ */
+import { z } from 'zod'
+import type { Content } from './content-schema'
+import type { Assessment } from './assessment'
+import { migrateSavedData } from './migrate'
+
+export const FORMAT = 'library-self-assessment'
+export const FORMAT_VERSION = 1
+/** Files larger than this are refused before they are read. A full assessment is about 60 KB. */
+export const MAX_FILE_BYTES = 2_000_000
+
+export interface ActionRow {
+  id: string
+  action: string
+  lead: string
+  targetDate: string
+  measure: string
+  /** Where the row came from: a flag id, a theme id, or "user". */
+  source: string
+}
+
+export interface SavedAssessment {
+  format: typeof FORMAT
+  formatVersion: typeof FORMAT_VERSION
+  contentVersion: string
+  createdAt: string
+  updatedAt: string
+  assessment: Assessment
+  completedThemes: string[]
+  actionPlan: ActionRow[]
+  /** Set when the assessment is the agreed position of a workshop. */
+  combined?: { respondents: number; dissent: Record<string, string> }
+}
+
+const AnswerValueSchema = z.union([z.string().max(20_000), z.array(z.string().max(200)).max(100), z.number().finite()])
+
+const SavedSchema = z.object({
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  contentVersion: z.string().max(20),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  assessment: z.object({
+    profile: z.record(z.string().max(100), z.union([z.string().max(500), z.number().finite()])),
+    priorities: z.array(z.string().max(100)).max(50),
+    answers: z.record(z.string().max(100), z.object({ value: AnswerValueSchema, note: z.string().max(20_000).optional() })),
+  }),
+  completedThemes: z.array(z.string().max(100)).max(100).default([]),
+  actionPlan: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        action: z.string().max(5_000),
+        lead: z.string().max(500),
+        targetDate: z.string().max(40),
+        measure: z.string().max(5_000),
+        source: z.string().max(100),
+      }),
+    )
+    .max(500)
+    .default([]),
+  combined: z.object({ respondents: z.number().int().min(1), dissent: z.record(z.string().max(100), z.string().max(20_000)) }).optional(),
+})
+
+/** A new, empty saved assessment. `now` is an ISO date-time passed in by the caller. */
+export function newSavedAssessment(content: Content, now: string): SavedAssessment {
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    contentVersion: content.framework.contentVersion,
+    createdAt: now,
+    updatedAt: now,
+    assessment: { profile: {}, priorities: [], answers: {} },
+    completedThemes: [],
+    actionPlan: [],
+  }
+}
+
+export type ParseResult =
+  | { ok: true; file: SavedAssessment; unknownQuestions: string[]; unknownPriorities: string[] }
+  | { ok: false; message: string }
+
+/** Answers to questions this content does not have: kept in the file, listed for the user. */
+export function unknownQuestionIds(file: SavedAssessment, content: Content): string[] {
+  const known = new Set(content.themes.flatMap((t) => t.questions.map((q) => q.id)))
+  return Object.keys(file.assessment.answers).filter((id) => !known.has(id))
+}
+
+/**
+ * Read a saved assessment from text. Never throws: a problem comes back as one sentence a
+ * user can act on.
+ */
+export function parseSavedAssessment(text: string, content: Content): ParseResult {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, message: `The file is larger than ${MAX_FILE_BYTES / 1_000_000} MB, so it cannot be a saved assessment.` }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, message: 'The file is not a saved assessment: it is not in the JSON format this tool saves.' }
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FORMAT) {
+    return { ok: false, message: 'The file is not a saved assessment from this tool.' }
+  }
+  const version = (data as { formatVersion?: unknown }).formatVersion
+  // Only a version number above ours means a newer tool; a missing or odd one is damage, below.
+  if (typeof version === 'number' && version > FORMAT_VERSION) {
+    return { ok: false, message: `The file was saved by a newer version of this tool (file format ${String(version)}). Use the latest version of the tool to open it.` }
+  }
+  const parsed = SavedSchema.safeParse(migrateSavedData(data, content.framework.contentVersion))
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue ? issue.path.join('.') : ''
+    return { ok: false, message: `The file is damaged or has been edited: ${where ? `the part “${where}” ` : 'part of it '}is not in the expected shape.` }
+  }
+  const file = parsed.data as SavedAssessment
+  const priorities = new Set(content.priorities.map((p) => p.id))
+  return {
+    ok: true,
+    file,
+    unknownQuestions: unknownQuestionIds(file, content),
+    unknownPriorities: file.assessment.priorities.filter((p) => !priorities.has(p)),
+  }
+}
+
+/** The file's text, as downloaded. */
+export function serialiseSavedAssessment(file: SavedAssessment): string {
+  return JSON.stringify(file, null, 2)
+}

@@ -1,0 +1,78 @@
+/** Shared steps for the end-to-end tests. Everything is found by role and label. */
+import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** Run axe on the page as it is now and expect no violations. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(summary, `axe violations on ${label}`).toEqual([])
+}
+
+/** Fill in "About your council" and continue. */
+export async function completeProfile(page: Page, changes = 'Yes, reductions'): Promise<void> {
+  await page.getByLabel('What is the name of your council?').fill('Anytown Borough Council')
+  await page.getByRole('group', { name: 'What type of council is it?' }).getByLabel('Unitary authority').check()
+  await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
+  await page.getByRole('group', { name: /plan changes/ }).getByLabel(changes, { exact: true }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+}
+
+/**
+ * Answer the question on screen: a number, the first choice, or some text. `pick` chooses
+ * which radio or checkbox (0 is the first).
+ */
+export async function answerQuestion(page: Page, pick = 0): Promise<void> {
+  const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim()
+  const textbox = page.getByRole('textbox', { name: heading, exact: true })
+  if ((await textbox.count()) > 0) {
+    const isNumber = (await textbox.getAttribute('inputmode')) === 'numeric'
+    await textbox.fill(isNumber ? '40' : 'We share a building with the council customer service centre.')
+    return
+  }
+  const group = page.getByRole('group', { name: heading })
+  const radios = group.getByRole('radio')
+  if ((await radios.count()) > 0) {
+    await radios.nth(Math.min(pick, (await radios.count()) - 1)).check()
+    return
+  }
+  await group.getByRole('checkbox').nth(pick).check()
+}
+
+/** Answer every question of the theme that is open, then mark the section complete. */
+export async function completeTheme(page: Page, pick = 0): Promise<number> {
+  let answered = 0
+  while (!(await page.getByRole('heading', { level: 1, name: 'Check your answers for this section' }).isVisible())) {
+    await answerQuestion(page, pick)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    answered++
+    if (answered > 60) throw new Error('A theme never reached its check page')
+  }
+  await page.getByLabel('Yes, I’ve completed this section').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your library service self-assessment' })).toBeVisible()
+  return answered
+}
+
+/** From the start page, complete every theme and reach the results. Returns pages and clicks. */
+export async function completeAssessment(page: Page): Promise<{ questions: number }> {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start now' }).click()
+  await completeProfile(page)
+  await page.getByRole('group', { name: 'Choose your local priorities' }).getByLabel('Healthier and happier lives').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  let questions = 0
+  const themes = page.getByRole('list').filter({ has: page.getByRole('link', { name: /Understand the duty/ }) }).getByRole('link')
+  const count = await themes.count()
+  for (let i = 0; i < count; i++) {
+    const link = page.getByRole('list').filter({ has: page.getByRole('link', { name: /Understand the duty/ }) }).getByRole('link').nth(i)
+    await link.click()
+    questions += await completeTheme(page, i % 3)
+  }
+  await page.getByRole('link', { name: 'Check your answers' }).click()
+  await page.getByRole('link', { name: 'See your results' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+  return { questions }
+}
