@@ -7,7 +7,7 @@
  * - `themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): ChartModel`
  * - `chartFromResult(result: Result, bands: Band[]): ChartModel` — the same, from an engine Result
  * - `RAG_COLOURS` — fill and tint colours per RAG word, shared by both drawers
- * - types `ChartModel`, `ChartBar`, `ChartThreshold`, `ChartTick`, `ChartText`, `Rag`
+ * - types `ChartModel`, `ChartBar`, `ChartThreshold`, `ChartTick`, `ChartSegment`, `ChartText`, `Rag`
  *
  * Colour is never the only signal: every bar ends with its score and its RAG word ("72 Green"),
  * and a theme without a score says "No score".
@@ -54,6 +54,14 @@ export interface ChartBar {
   rag: Rag | null
   /** The score and RAG word printed at the end of the bar, such as "72 Green" or "No score". */
   valueLabel: ChartText
+  /** A white box behind the value label, so a threshold line never runs through it. */
+  valueBox: { x: number; y: number; w: number; h: number }
+}
+
+/** A vertical stretch of a line. Lines run beside the bars and stop short of the theme titles. */
+export interface ChartSegment {
+  y1: number
+  y2: number
 }
 
 export interface ChartThreshold {
@@ -61,16 +69,18 @@ export interface ChartThreshold {
   min: number
   rag: Rag
   x: number
-  y1: number
-  y2: number
+  segments: ChartSegment[]
   label: ChartText
 }
 
 export interface ChartTick {
   value: number
   x: number
+  /** The tick mark below the axis. */
   y1: number
   y2: number
+  /** Faint grid lines beside the bars. */
+  grid: ChartSegment[]
   label: ChartText
 }
 
@@ -158,6 +168,7 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): 
       value: theme.score,
       rag: theme.score === null ? null : theme.rag,
       valueLabel: { text: valueText, x: x0 + w + 6, y: barY + BAR_H / 2 + FONT * 0.35, anchor: 'start', size: FONT, bold: true },
+      valueBox: { x: x0 + w + 3, y: barY, w: valueText.length * FONT * 0.62 + 6, h: BAR_H },
     }
     y = barY + BAR_H + ROW_GAP
     return bar
@@ -165,14 +176,17 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): 
 
   const plotTop = TOP - 6
   const plotBottom = y - ROW_GAP / 2
+  // Lines run through each bar's row but not through the titles, which stay readable.
+  const segments: ChartSegment[] = bars.map((b) => ({ y1: b.y - 4, y2: b.y + b.h + 4 }))
+  const lastSegment = segments.at(-1)
+  if (lastSegment) lastSegment.y2 = plotBottom
   const thresholds: ChartThreshold[] = bands
     .filter((b) => b.min > 0 && b.min <= 100)
     .map((b) => ({
       min: b.min,
       rag: b.rag,
       x: xOf(b.min),
-      y1: plotTop,
-      y2: plotBottom,
+      segments: segments.map((g) => ({ ...g })),
       label: { text: `${b.rag} from ${b.min}`, x: xOf(b.min), y: TOP - 10, anchor: 'middle', size: SMALL },
     }))
 
@@ -181,6 +195,7 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): 
     x: xOf(value),
     y1: plotBottom,
     y2: plotBottom + TICK,
+    grid: segments.map((g) => ({ ...g })),
     label: { text: String(value), x: xOf(value), y: plotBottom + TICK + SMALL + 2, anchor: 'middle', size: SMALL },
   }))
 

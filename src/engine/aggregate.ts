@@ -14,9 +14,9 @@
  *   options they do not have in common. Free-text questions have no disagreement score.
  * - Questions are discussed in order of disagreement, highest first; ties go to the larger points
  *   range, then to the order of the assessment.
- * - The **most common answer** pre-fills the agreed answer. On a tie the answer that comes first
- *   in the spread wins: the lower level, which is the cautious choice, and a real answer before
- *   "Don't know".
+ * - The **most common answer** pre-fills the agreed answer. On a tie a real answer wins over
+ *   "Don't know" and "Not applicable", then the answer with fewer points (the cautious choice),
+ *   then the one that comes first in the question's options.
  *
  * Respondents are put in order by name (then id) first, so the order in which files were added
  * never changes the result.
@@ -211,22 +211,36 @@ function distance(question: Question, content: Content, a: AnswerCount, b: Answe
   return 1
 }
 
-// Spread order: answers by points (lowest first), then by option order or value; then "Don't know", then "Not applicable".
+const rankOf = (c: AnswerCount) => (c.kind === 'answer' ? 0 : c.kind === 'dont-know' ? 1 : 2)
+
+// Spread order: answers in the question's own option order (other answers by points, lowest
+// first, then by value); then "Don't know", then "Not applicable".
 function spreadOrder(question: Question, content: Content): (a: AnswerCount, b: AnswerCount) => number {
   const optionIndex = new Map(optionsOf(question, content.framework).map((o, i) => [o.value, i]))
-  const rank = (c: AnswerCount) => (c.kind === 'answer' ? 0 : c.kind === 'dont-know' ? 1 : 2)
   const points = (c: AnswerCount) => (c.kind === 'answer' ? (pointsFor(question, c.value, content.framework) ?? 0) : 0)
   const index = (c: AnswerCount) => (typeof c.value === 'string' ? (optionIndex.get(c.value) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER)
   return (a, b) => {
-    const byRank = rank(a) - rank(b)
+    const byRank = rankOf(a) - rankOf(b)
     if (byRank !== 0) return byRank
-    const byPoints = points(a) - points(b)
-    if (byPoints !== 0) return byPoints
     const byIndex = index(a) - index(b)
     if (byIndex !== 0) return byIndex
+    const byPoints = points(a) - points(b)
+    if (byPoints !== 0) return byPoints
     if (typeof a.value === 'number' && typeof b.value === 'number') return a.value - b.value
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
   }
+}
+
+// The most common answer; on a tie a real answer before "Don't know" and "Not applicable", then
+// the fewest points (the cautious choice), then spread order.
+function mostCommonOf(present: AnswerCount[], question: Question, content: Content): AnswerCount | null {
+  const points = (c: AnswerCount) => (c.kind === 'answer' ? (pointsFor(question, c.value, content.framework) ?? 0) : 0)
+  let best: AnswerCount | null = null
+  for (const c of present) {
+    if (best === null || c.count > best.count) best = c
+    else if (c.count === best.count && (rankOf(c) - rankOf(best) || points(c) - points(best)) < 0) best = c
+  }
+  return best
 }
 
 function aggregateQuestion(question: Question, themeId: string, themeTitle: string, position: number, content: Content, perRespondent: { id: string; assessment: Assessment; results: Map<string, QuestionResult> }[]): QuestionAggregate {
@@ -280,7 +294,7 @@ function aggregateQuestion(question: Question, themeId: string, themeTitle: stri
   const max = maxPointsOf(question, content.framework)
   const points = given.flatMap((g) => (g.points === undefined ? [] : [g.points]))
   const pointsRange = isScored(question, content.framework) && points.length > 0 ? (Math.max(...points) - Math.min(...points)) / max : null
-  const top = present.reduce<AnswerCount | null>((best, s) => (best === null || s.count > best.count ? s : best), null)
+  const top = mostCommonOf(present, question, content)
 
   return {
     id: question.id,

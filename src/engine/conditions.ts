@@ -23,6 +23,18 @@ function visibleValue(ctx: ConditionContext, questionId: string): AnswerValue | 
   return ctx.assessment.answers[questionId]?.value
 }
 
+/**
+ * Whether a visible question has an answer it can have: "Don't know" or "Not applicable" where
+ * offered, or a value that earns points (0 included). An empty text, no options chosen or a
+ * value the question does not offer is no answer, as the scoring treats it.
+ */
+function hasAnswer(ctx: ConditionContext, questionId: string, value: AnswerValue): boolean {
+  const question = ctx.questions.get(questionId)
+  if (value === DONT_KNOW) return question?.dontKnow === true
+  if (value === NOT_APPLICABLE) return question?.notApplicable === true
+  return ctx.pointsOf(questionId) !== undefined
+}
+
 function matches(value: AnswerValue, wanted: Scalar): boolean {
   if (Array.isArray(value)) return value.includes(String(wanted))
   return value === wanted
@@ -45,7 +57,7 @@ export function evaluate(condition: Condition, ctx: ConditionContext): boolean {
     return 'equals' in condition ? value === condition.equals : condition.in.includes(value)
   }
   const value = visibleValue(ctx, condition.answer)
-  if ('answered' in condition) return (value !== undefined) === condition.answered
+  if ('answered' in condition) return (value !== undefined && hasAnswer(ctx, condition.answer, value)) === condition.answered
   if (value === undefined) return false
   if ('equals' in condition) return matches(value, condition.equals)
   if ('in' in condition) return condition.in.some((w) => matches(value, w))

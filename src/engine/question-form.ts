@@ -23,7 +23,8 @@ export function choicesFor(question: Question, content: Content): Choice[] {
 /** Turn typed number text into an answer value, or an error message. */
 export function parseNumberAnswer(question: Question & { kind: 'number' }, text: string): { value: number } | { error: string } {
   const trimmed = text.trim().replace(/,/g, '')
-  if (trimmed === '') return { error: `Enter a number, or select “${DONT_KNOW_LABEL}”` }
+  // Offer "Don't know" in the error only where the question offers it.
+  if (trimmed === '') return { error: question.dontKnow ? `Enter a number, or select “${DONT_KNOW_LABEL}”` : 'Enter a number' }
   const n = Number(trimmed)
   if (!Number.isFinite(n)) return { error: `Enter a number, like 40` }
   if (n < question.min) return { error: `The number must be ${question.min} or more` }

@@ -2,7 +2,7 @@
  * What a question offers: its answer options with labels and points, and its maximum points.
  * Used by validation, scoring and every renderer, so all of them agree.
  */
-import type { Framework, Question } from './content-schema'
+import type { Framework, Question } from './content-schema.ts'
 
 export interface AnswerOption {
   value: string

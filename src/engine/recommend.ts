@@ -76,5 +76,5 @@ export function recommendOptions(models: OptionModel[], ctx: ConditionContext): 
     })
     .filter((m) => m.reasons.length > 0 && m.relevance > 0)
     .sort((a, b) => b.relevance - a.relevance || a.index - b.index)
-    .map(({ index: _index, ...rest }) => rest)
+    .map(({ id, name, relevance, reasons, cautions }) => ({ id, name, relevance, reasons, cautions }))
 }

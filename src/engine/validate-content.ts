@@ -18,9 +18,9 @@ import {
   type Condition,
   type Content,
   type Question,
-} from './content-schema'
-import { ContentError, type ContentProblem } from './content-error'
-import { isScored, optionsOf } from './question-model'
+} from './content-schema.ts'
+import { ContentError, type ContentProblem } from './content-error.ts'
+import { isScored, optionsOf } from './question-model.ts'
 
 /** One YAML file as read from disk: its name under questions/ and its parsed data. */
 export interface RawFile {
@@ -153,7 +153,7 @@ export function validateContent(raw: RawContent): Content {
     t.theme.questions.map((q, i) => ({ file: t.file, path: `questions[${i}]`, q, themeId: t.theme.id })),
   )
   uniqueIds('question', allQuestions.map((x) => ({ file: x.file, path: `${x.path}.id`, id: x.q.id })))
-  const profileIds = uniqueIds('profile field', profile.fields.map((f, i) => ({ file: raw.profile.file, path: `fields[${i}].id`, id: f.id })))
+  uniqueIds('profile field', profile.fields.map((f, i) => ({ file: raw.profile.file, path: `fields[${i}].id`, id: f.id })))
   const priorityIds = uniqueIds('priority', priorities.priorities.map((p, i) => ({ file: raw.priorities.file, path: `priorities[${i}].id`, id: p.id })))
   const flagIds = uniqueIds('flag', okRules.map((r) => ({ file: r.file, path: `flags[${r.i}].id`, id: r.flag.id })))
   const caseIds = uniqueIds('case study', caseStudies.caseStudies.map((c, i) => ({ file: raw.caseStudies.file, path: `caseStudies[${i}].id`, id: c.id })))
@@ -190,6 +190,10 @@ export function validateContent(raw: RawContent): Content {
   order.flatMap((t) => t.theme.questions).forEach((q, position) => {
     if (!questionIndex.has(q.id)) questionIndex.set(q.id, { q, position })
   })
+
+  // A question on an unknown scale is reported once, at its `scale`; its values and points
+  // cannot be known, so nothing that depends on them is checked.
+  const scaleKnown = (q: Question) => q.kind !== 'scale' || scaleIds.has(q.scale)
 
   function valuesFor(q: Question): Set<string> {
     const values = new Set(optionsOf(q, framework!).map((o) => o.value))
@@ -243,6 +247,7 @@ export function validateContent(raw: RawContent): Content {
       }
       return
     }
+    if (!scaleKnown(q)) return
     const allowed = valuesFor(q)
     for (const v of wanted) {
       if (!allowed.has(String(v))) report(file, path, `question "${q.id}" (${q.kind}) cannot have the answer "${v}"; it can be ${[...allowed].join(', ')}`)
@@ -256,7 +261,7 @@ export function validateContent(raw: RawContent): Content {
       const path = `questions[${i}]`
       checkIds(file, `${path}.refs`, q.refs, refIds, 'reference')
       if (q.essential && q.notApplicable) report(file, `${path}.notApplicable`, 'a statutory essential cannot offer "Not applicable"')
-      if (q.essential && !isScored(q, framework)) report(file, `${path}.essential`, 'a statutory essential must be a scored question')
+      if (q.essential && scaleKnown(q) && !isScored(q, framework)) report(file, `${path}.essential`, 'a statutory essential must be a scored question')
       if (q.kind === 'scale') {
         const scale = framework.scales.find((s) => s.id === q.scale)
         if (!scale) report(file, `${path}.scale`, `unknown scale id "${q.scale}"`)

@@ -9,15 +9,35 @@
  * - `reportSection(report, id)` — one section, typed by its id
  * - `formatDate(iso: string): string` — "2026-04-01" to "1 April 2026"
  * - `NOT_LEGAL_ADVICE`, `REPORT_TITLE`, `MAX_CASE_STUDIES`, `MAX_OPTIONS`
- * - types `ReportModel`, `ReportSection`, `SectionId` and one type per section
+ * - the report-model.ts types, re-exported: `ReportModel`, `ReportSection`, `SectionId` and one per section
  */
-import type { Band, Content, Flag, OptionModel } from '@/engine/content-schema'
+import type { Content, Flag, OptionModel } from '@/engine/content-schema'
 import type { OptionRecommendation, Result, ThemeResult } from '@/engine/result'
 import type { SavedAssessment } from '@/engine/savefile'
 import { fileName } from '@/engine/file-names'
-import { legalParagraphs, scoringRules, type ReportLink, type ReportParagraph } from './report-text'
+import { legalParagraphs, scoringRules, type ReportLink } from './report-text'
+import type {
+  ActionPlanSection,
+  AppendixSection,
+  CaseStudiesSection,
+  CaseStudyItem,
+  CoverSection,
+  LabelledValue,
+  LegalSection,
+  MethodSection,
+  OptionItem,
+  OptionsSection,
+  Rag,
+  Recommendation,
+  RecommendationsSection,
+  ReportModel,
+  ReportSection,
+  SectionId,
+  SummarySection,
+  ThemeFinding,
+} from './report-model'
 
-export type { ReportLink, ReportParagraph } from './report-text'
+export type * from './report-model'
 
 export const REPORT_TITLE = 'Library service self-assessment'
 export const NOT_LEGAL_ADVICE = 'This self-assessment is not legal advice. It does not decide whether your council meets its statutory duty. Take your own legal advice before making decisions about the library service.'
@@ -25,192 +45,6 @@ export const NOT_LEGAL_ADVICE = 'This self-assessment is not legal advice. It do
 export const MAX_CASE_STUDIES = 6
 /** The most governance models, and the most smarter-services approaches, the report shows. */
 export const MAX_OPTIONS = 5
-
-type Rag = Band['rag']
-
-export interface LabelledValue {
-  label: string
-  value: string
-}
-
-export interface CoverSection {
-  id: 'cover'
-  title: string
-  councilName: string | null
-  /** Council, date, who completed it, question set version and, for a workshop, how many took part. */
-  details: LabelledValue[]
-}
-
-export interface SummarySection {
-  id: 'summary'
-  title: string
-  headline: string
-  overall: { score: number | null; rag: Rag | null; ragWord: string; bandName: string | null; capped: boolean; text: string }
-  essentials: { total: number; met: number; partlyMet: number; notMet: number; unknown: number }
-  criticalRisks: number
-  /** The summary in 3 to 5 sentences. */
-  paragraphs: string[]
-  notLegalAdvice: string
-}
-
-export interface ThemeFinding {
-  id: string
-  title: string
-  score: number | null
-  scoreText: string
-  rag: Rag | null
-  /** "Red", "Amber", "Green", or "No score": always printed, so colour is never the only signal. */
-  ragWord: string
-  bandName: string | null
-  capped: boolean
-  explanation: string[]
-  /** Evidence gaps: "Don't know" or unanswered questions that count towards the score. */
-  gaps: string[]
-  nextLevel: string | null
-}
-
-export interface FindingsSection {
-  id: 'findings'
-  title: string
-  intro: string
-  themes: ThemeFinding[]
-}
-
-export interface Recommendation {
-  number: number
-  kind: 'flag' | 'theme'
-  /** "Critical risk", "Warning", "Advice" or "Theme". */
-  label: string
-  severity: Flag['severity'] | null
-  /** The flag title or theme title. */
-  title: string
-  /** What to do. */
-  text: string
-  /** Why it matters, and what raised it (flags only). */
-  why: string | null
-  because: string | null
-  links: ReportLink[]
-}
-
-export interface RecommendationsSection {
-  id: 'recommendations'
-  title: string
-  intro: string
-  items: Recommendation[]
-  emptyText: string
-}
-
-export interface CaseStudyItem {
-  id: string
-  title: string
-  /** "Example of practice" or "Legal lesson". */
-  kindLabel: string
-  organisation: string
-  place: string
-  years: string
-  summary: string
-  outcomes: string[]
-  reasons: string[]
-  sources: ReportLink[]
-}
-
-export interface CaseStudiesSection {
-  id: 'case-studies'
-  title: string
-  intro: string
-  items: CaseStudyItem[]
-  emptyText: string
-}
-
-export interface OptionItem {
-  id: string
-  name: string
-  summary: string
-  reasons: string[]
-  /** Every caution; `applies` is true when its condition holds for this council. */
-  cautions: { text: string; applies: boolean }[]
-}
-
-export interface OptionsSection {
-  id: 'options'
-  title: string
-  groups: { title: string; intro: string; items: OptionItem[]; emptyText: string }[]
-}
-
-export interface ActionPlanRow {
-  ref: string
-  action: string
-  lead: string
-  targetDate: string
-  measure: string
-}
-
-export interface ActionPlanSection {
-  id: 'action-plan'
-  title: string
-  intro: string
-  columns: string[]
-  rows: ActionPlanRow[]
-  emptyText: string
-}
-
-export interface MethodSection {
-  id: 'method'
-  title: string
-  bands: { name: string; rag: Rag; min: number; range: string; description: string }[]
-  rules: string[]
-}
-
-export interface AppendixQuestion {
-  id: string
-  short: string
-  prompt: string
-  answerText: string
-  note: string | null
-  /** For a combined workshop assessment: the recorded disagreement, if any. */
-  dissent: string | null
-}
-
-export interface AppendixSection {
-  id: 'appendix'
-  title: string
-  profile: LabelledValue[]
-  themes: { id: string; title: string; questions: AppendixQuestion[] }[]
-}
-
-export interface LegalSection {
-  id: 'legal'
-  title: string
-  paragraphs: ReportParagraph[]
-}
-
-export type ReportSection =
-  | CoverSection
-  | SummarySection
-  | FindingsSection
-  | RecommendationsSection
-  | CaseStudiesSection
-  | OptionsSection
-  | ActionPlanSection
-  | MethodSection
-  | AppendixSection
-  | LegalSection
-
-export type SectionId = ReportSection['id']
-
-export interface ReportModel {
-  title: string
-  councilName: string | null
-  /** The ISO date the report was made, such as "2026-04-01". */
-  generatedOn: string
-  dateText: string
-  contentVersion: string
-  fileName: string
-  /** Document properties for the PDF. */
-  meta: { title: string; subject: string; author: string; keywords: string }
-  /** In committee-report order. */
-  sections: ReportSection[]
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 

@@ -17,7 +17,7 @@ export async function completeProfile(page: Page, changes = 'Yes, reductions'): 
   await page.getByRole('group', { name: 'What type of council is it?' }).getByLabel('Unitary authority').check()
   await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
   await page.getByRole('group', { name: /plan changes/ }).getByLabel(changes, { exact: true }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
 }
 
 /**
@@ -41,17 +41,24 @@ export async function answerQuestion(page: Page, pick = 0): Promise<void> {
   await group.getByRole('checkbox').nth(pick).check()
 }
 
+/** Press Continue (or run `act`) and wait until the page has changed. */
+export async function andWaitForNewPage(page: Page, act: () => Promise<unknown>): Promise<void> {
+  const before = page.url()
+  await act()
+  await page.waitForURL((url) => url.href !== before)
+}
+
 /** Answer every question of the theme that is open, then mark the section complete. */
 export async function completeTheme(page: Page, pick = 0): Promise<number> {
   let answered = 0
   while (!(await page.getByRole('heading', { level: 1, name: 'Check your answers for this section' }).isVisible())) {
     await answerQuestion(page, pick)
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
     answered++
     if (answered > 60) throw new Error('A theme never reached its check page')
   }
   await page.getByLabel('Yes, I’ve completed this section').check()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
   await expect(page.getByRole('heading', { level: 1, name: 'Your library service self-assessment' })).toBeVisible()
   return answered
 }
@@ -62,13 +69,13 @@ export async function completeAssessment(page: Page): Promise<{ questions: numbe
   await page.getByRole('button', { name: 'Start now' }).click()
   await completeProfile(page)
   await page.getByRole('group', { name: 'Choose your local priorities' }).getByLabel('Healthier and happier lives').check()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
   let questions = 0
   const themes = page.getByRole('list').filter({ has: page.getByRole('link', { name: /Understand the duty/ }) }).getByRole('link')
   const count = await themes.count()
   for (let i = 0; i < count; i++) {
     const link = page.getByRole('list').filter({ has: page.getByRole('link', { name: /Understand the duty/ }) }).getByRole('link').nth(i)
-    await link.click()
+    await andWaitForNewPage(page, () => link.click())
     questions += await completeTheme(page, i % 3)
   }
   await page.getByRole('link', { name: 'Check your answers' }).click()

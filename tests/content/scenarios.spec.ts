@@ -1,0 +1,396 @@
+/**
+ * Realistic councils, written out as full answer sets, run through the real content and engine.
+ * Each expects what a reader of the legal background would expect: the Wirral, Surrey and
+ * Northamptonshire patterns raise the right risks and lessons, and a well-evidenced council is
+ * not flagged.
+ */
+import { describe, expect, it } from 'vitest'
+import { assess } from '../../src/engine/assess'
+import type { AnswerValue, Assessment } from '../../src/engine/assessment'
+import type { Result } from '../../src/engine/result'
+import { assessmentWith, realContent } from '../helpers'
+import { answerProblems } from './solve'
+
+type Answers = Record<string, AnswerValue>
+
+const content = realContent()
+
+/** Everyday practice of a well-evidenced service: every question that is always shown. */
+const wellEvidenced: Answers = {
+  // duty
+  'duty-understood': 'reviewed',
+  'duty-who-is-covered': 'yes',
+  'duty-local-definition': 'reviewed',
+  'duty-decision-papers': ['s7-duty', 'needs-evidence', 'remaining-service', 'equality-analysis', 'consultation-responses', 'alternatives', 'linked-effects'],
+  'duty-monitoring': 'reviewed',
+  // needs
+  'needs-assessment-current': 'reviewed',
+  'needs-children': 'reviewed',
+  'needs-groups': ['older-people', 'disabled-people', 'out-of-work', 'ethnicity-language', 'young-people', 'pregnancy-new-parents', 'other-protected'],
+  'needs-non-users': 'in-place',
+  'needs-travel-access': 'reviewed',
+  'needs-deprivation': 'yes',
+  'needs-service-picture': 'reviewed',
+  // strategy
+  'strategy-plan': 'reviewed',
+  'strategy-evidence-based': 'yes',
+  'strategy-council-plans': ['corporate-plan', 'health-wellbeing', 'economy-skills', 'children-families'],
+  'strategy-libraries-deliver': 'yes',
+  'strategy-universal-offers': ['reading', 'digital-information', 'culture-creativity', 'health-wellbeing', 'childrens-promise'],
+  'strategy-measures': 'in-place',
+  'strategy-resources': 'yes',
+  // consultation
+  'consultation-formative-stage': 'reviewed',
+  'consultation-information': 'in-place',
+  'consultation-time': 'yes',
+  'consultation-conscientious': 'reviewed',
+  'consultation-reach': ['users', 'non-users', 'children-young-people', 'disabled-people', 'protected-groups', 'staff-volunteers', 'partners'],
+  'consultation-community-proposals': 'in-place',
+  // equality
+  'equality-analysis-options': 'reviewed',
+  'equality-characteristics': ['age', 'disability', 'race', 'religion-belief', 'sex', 'sexual-orientation', 'gender-reassignment', 'pregnancy-maternity'],
+  'equality-evidence': 'in-place',
+  'equality-mitigations': 'reviewed',
+  'equality-decision-makers': 'yes',
+  'equality-kept-current': 'yes',
+  'equality-linked-services': 'yes',
+  // access
+  'access-travel-standard': 'reviewed',
+  'access-weekly-hours': 480,
+  'access-hours-pattern': ['evenings', 'saturdays', 'sundays', 'hours-from-evidence'],
+  'access-home-library': 'reviewed',
+  'access-mobile-outreach': ['mobile-library', 'care-settings', 'children-settings', 'outreach-plan'],
+  'access-digital': ['wifi', 'public-computers', 'e-resources', 'digital-help', 'offline-routes'],
+  'access-buildings-disabled': 'in-place',
+  'access-print-impaired': ['large-print', 'audiobooks', 'assistive-technology', 'accessible-information', 'home-delivery'],
+  // stock
+  'stock-book-lending-free': 'yes',
+  'stock-charges-within-regulations': 'yes',
+  'stock-range-adults-children': 'reviewed',
+  'stock-children-needs-checked': 'yes',
+  'stock-special-requirements': ['sight-print-impaired', 'send', 'other-languages', 'wellbeing'],
+  'stock-formats': ['print-books', 'e-books', 'news-magazines', 'information', 'computers'],
+  'stock-requests-whole-collection': 'yes',
+  // delivery: run by the council itself
+  'delivery-current-model': ['in-house'],
+  'delivery-duty-retained': 'yes',
+  'delivery-options-appraisal': 'in-place',
+  'delivery-service-specification': 'reviewed',
+  // community
+  'community-volunteers-role': 'yes',
+  'community-volunteer-support': 'reviewed',
+  'community-friends-groups': 'yes',
+  'community-volunteering-skills': 'yes',
+  // partnerships
+  'partnerships-policy-areas': ['health-wellbeing', 'jobs-business', 'children-schools', 'adult-social-care'],
+  'partnerships-agreements': 'reviewed',
+  'partnerships-funded-by-partners': 'yes',
+  'partnerships-other-authorities': 'yes',
+  'partnerships-data-sharing': 'partly',
+  'partnerships-national-programmes': ['summer-reading-challenge', 'reading-well', 'reading-friends', 'universal-offers'],
+  // efficiency
+  'efficiency-shared-services': ['stock-buying', 'library-system', 'library-card'],
+  'efficiency-co-location': 'in-place',
+  'efficiency-income': 'in-place',
+  'efficiency-external-funding': ['libraries-improvement-fund', 'arts-council', 'partner-funding'],
+  'efficiency-self-service': 'yes',
+  'efficiency-costs-understood': 'reviewed',
+  // performance
+  'performance-cipfa-return': 'yes',
+  'performance-kpi-members': 'reviewed',
+  'performance-measures-tracked': ['visits', 'members', 'loans', 'events', 'computers', 'costs', 'satisfaction'],
+  'performance-benchmarking': 'in-place',
+  'performance-external-assessment': 'yes',
+  'performance-user-feedback': ['user-survey', 'non-users', 'children', 'particular-groups'],
+  'performance-outcomes-evidence': 'in-place',
+  // workforce
+  'workforce-plan': 'reviewed',
+  'workforce-skills': ['digital', 'health', 'children', 'dementia'],
+  'workforce-staff-in-change': 'reviewed',
+  'workforce-leadership': 'yes',
+  'workforce-staffing-data': 'yes',
+  'workforce-paid-staff': 120,
+  'workforce-volunteers-count': 300,
+  'workforce-development': 'yes',
+}
+
+/** The questions shown when changes are planned, answered by a council that does the groundwork. */
+const changeGroundworkDone: Answers = {
+  'duty-change-legal-advice': 'yes',
+  'duty-remaining-service-checked': 'in-place',
+  'needs-change-assessed': 'in-place',
+  'consultation-change-stage': 'yes',
+  'consultation-dcms-told': 'yes',
+  'equality-chosen-option': 'in-place',
+}
+
+/** Wirral and Northamptonshire: closures driven by savings, decided before anyone is asked. */
+const closingBranchesInAHurry: Answers = {
+  'duty-local-definition': 'started',
+  'duty-decision-papers': ['s7-duty', 'consultation-responses'],
+  'duty-change-legal-advice': 'partly',
+  'duty-remaining-service-checked': 'not-in-place',
+  'needs-assessment-current': 'started',
+  'needs-children': 'not-in-place',
+  'needs-groups': ['older-people'],
+  'needs-non-users': 'not-in-place',
+  'needs-travel-access': 'started',
+  'needs-deprivation': 'partly',
+  'needs-service-picture': 'started',
+  'needs-change-assessed': 'not-in-place',
+  'strategy-plan': 'started',
+  'consultation-formative-stage': 'not-in-place',
+  'consultation-information': 'started',
+  'consultation-time': 'partly',
+  'consultation-conscientious': 'started',
+  'consultation-reach': ['users'],
+  'consultation-community-proposals': 'started',
+  'consultation-change-stage': 'no',
+  'consultation-dcms-told': 'no',
+  'equality-analysis-options': 'started',
+  'equality-characteristics': ['age', 'disability'],
+  'equality-evidence': 'not-in-place',
+  'equality-mitigations': 'not-in-place',
+  'equality-decision-makers': 'partly',
+  'equality-kept-current': 'no',
+  'equality-linked-services': 'no',
+  'equality-chosen-option': 'not-in-place',
+  'delivery-options-appraisal': 'not-in-place',
+}
+
+/** Surrey: libraries handed to volunteers, with training promised only in general terms. */
+const handingLibrariesToVolunteers: Answers = {
+  'delivery-current-model': ['in-house', 'community-managed'],
+  'delivery-client-capacity': 'started',
+  'community-volunteers-role': 'no',
+  'community-volunteer-support': 'started',
+  'community-libraries-statutory-status': 'partly',
+  'community-library-support-package': ['stock-systems'],
+  'community-libraries-monitored': 'not-in-place',
+  'equality-mitigations': 'started',
+  'workforce-staff-in-change': 'started',
+}
+
+/** An outside provider runs the service, and nobody at the council is watching it. */
+const providerWithoutOversight: Answers = {
+  'delivery-current-model': ['commissioned'],
+  'delivery-duty-retained': 'partly',
+  'delivery-options-appraisal': 'started',
+  'delivery-service-specification': 'in-place',
+  'delivery-client-capacity': 'not-in-place',
+  'delivery-provider-viability': 'started',
+  'delivery-exit-plan': 'not-in-place',
+}
+
+/** People who work in the area but live elsewhere pay a membership fee to borrow books. */
+const feeForBorrowing: Answers = {
+  'duty-who-is-covered': 'partly',
+  'stock-book-lending-free': 'no',
+  'stock-charges-within-regulations': 'no',
+}
+
+const healthPriorityWork: Answers = {
+  'priority-health-partners': 'yes',
+  'priority-health-activities': ['reading-well', 'wellbeing-groups', 'health-information', 'targeted'],
+  'priority-health-outcomes': 'in-place',
+}
+
+function council(profile: Assessment['profile'], priorities: string[], ...answerSets: Answers[]): Assessment {
+  return assessmentWith(Object.assign({}, ...answerSets) as Answers, { profile: { 'respondent-role': 'officer', ...profile }, priorities })
+}
+
+const scenarios = {
+  'a county closing branches in a hurry': council(
+    { 'council-name': 'Northvale County Council', 'council-type': 'county', 'changes-planned': 'reductions', 'service-points': 36 },
+    [],
+    wellEvidenced,
+    changeGroundworkDone,
+    closingBranchesInAHurry,
+  ),
+  'a well-evidenced unitary that chose health': council(
+    { 'council-name': 'Brookmere Council', 'council-type': 'unitary', 'changes-planned': 'none' },
+    ['health'],
+    wellEvidenced,
+    healthPriorityWork,
+  ),
+  'a metropolitan district handing libraries to volunteers': council(
+    { 'council-name': 'Eastbridge Metropolitan Borough Council', 'council-type': 'metropolitan-district', 'changes-planned': 'reductions' },
+    [],
+    wellEvidenced,
+    changeGroundworkDone,
+    handingLibrariesToVolunteers,
+  ),
+  'a London borough with an unwatched provider': council(
+    { 'council-name': 'London Borough of Riverside', 'council-type': 'london-borough', 'changes-planned': 'none' },
+    [],
+    wellEvidenced,
+    providerWithoutOversight,
+  ),
+  'a unitary that charges some people to borrow books': council(
+    { 'council-name': 'Westmoor Council', 'council-type': 'unitary', 'changes-planned': 'none' },
+    [],
+    wellEvidenced,
+    feeForBorrowing,
+  ),
+}
+type Scenario = keyof typeof scenarios
+
+const results = Object.fromEntries(Object.entries(scenarios).map(([name, a]) => [name, assess(content, a)])) as Record<Scenario, Result>
+
+const flagIds = (r: Result, severity?: string) => r.flags.filter((f) => !severity || f.severity === severity).map((f) => f.id)
+const rag = (r: Result, themeId: string) => r.themes.find((t) => t.id === themeId)?.band?.rag
+const study = (r: Result, id: string) => r.recommendations.caseStudies.find((c) => c.id === id)
+const model = (r: Result, id: string) => [...r.recommendations.governanceModels, ...r.recommendations.smarterServices].find((m) => m.id === id)
+const applying = (r: Result, id: string) => (model(r, id)?.cautions ?? []).filter((c) => c.applies).map((c) => c.text)
+
+describe.each(Object.keys(scenarios) as Scenario[])('%s', (name) => {
+  it('is a full, clean answer set', () => {
+    expect(answerProblems(content, scenarios[name])).toEqual([])
+    expect(results[name].completeness.percent).toBe(100)
+  })
+
+  it('gets the same result every time', () => {
+    const again = structuredClone(scenarios[name])
+    expect(assess(content, again)).toEqual(results[name])
+    expect(again).toEqual(scenarios[name])
+  })
+})
+
+describe('a county closing branches with no needs assessment and a fixed plan', () => {
+  const r = results['a county closing branches in a hurry']
+
+  it('raises the critical risks the courts found', () => {
+    expect(flagIds(r, 'critical')).toEqual(
+      expect.arrayContaining([
+        'reductions-without-needs-assessment',
+        'consultation-after-decision',
+        'no-equality-analysis-of-chosen-option',
+        'equality-analysis-not-given-to-decision-makers',
+        'remaining-service-not-checked',
+        'community-proposals-not-assessed',
+      ]),
+    )
+    expect(flagIds(r)).not.toContain('charging-for-book-loans')
+  })
+
+  it('counts its critical risks in the headline', () => {
+    const critical = flagIds(r, 'critical').length
+    expect(r.headline.criticalFlags).toBe(critical)
+    expect(r.headline.text).toContain(`${critical} critical risks`)
+  })
+
+  it.each(['needs', 'consultation', 'equality'])('is Red in %s', (themeId) => {
+    expect(rag(r, themeId)).toBe('Red')
+  })
+
+  it('does not meet the essentials of the change itself', () => {
+    const notMet = r.essentials.filter((e) => e.status === 'not-met').map((e) => e.questionId)
+    expect(notMet).toEqual(expect.arrayContaining(['duty-remaining-service-checked', 'needs-change-assessed', 'equality-chosen-option', 'consultation-formative-stage']))
+  })
+
+  it('recommends the Wirral and Northamptonshire lessons for the risks they illustrate', () => {
+    expect(study(r, 'lesson-wirral-2009')?.reasons).toContainEqual(expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Reductions are planned without a current needs assessment' }))
+    expect(study(r, 'lesson-northamptonshire-2018')?.reasons.filter((reason) => reason.kind === 'flag')).toHaveLength(3)
+  })
+
+  it('puts the Northamptonshire lesson, which matches the most risks, first', () => {
+    expect(r.recommendations.caseStudies[0]?.id).toBe('lesson-northamptonshire-2018')
+  })
+})
+
+describe('a well-evidenced unitary that chose Healthier and happier lives', () => {
+  const r = results['a well-evidenced unitary that chose health']
+  const health = 'You chose Healthier and happier lives'
+
+  it('raises no flags', () => {
+    expect(flagIds(r)).toEqual([])
+    expect(r.headline.criticalFlags).toBe(0)
+  })
+
+  it('is Green in most themes and overall', () => {
+    const green = r.themes.filter((t) => t.band?.rag === 'Green')
+    expect(green.length).toBeGreaterThanOrEqual(r.themes.length - 2)
+    expect(r.overall.band?.rag).toBe('Green')
+  })
+
+  it('meets every statutory essential', () => {
+    expect(r.essentials.filter((e) => e.status !== 'met')).toEqual([])
+  })
+
+  it('recommends health case studies first', () => {
+    const top = r.recommendations.caseStudies.slice(0, 3)
+    expect(top).toHaveLength(3)
+    for (const recommendation of top) expect(recommendation.reasons.map((reason) => reason.text)).toContain(health)
+  })
+
+  it('ranks its own type of council first among the health case studies', () => {
+    expect(r.recommendations.caseStudies[0]?.reasons.map((reason) => reason.kind)).toEqual(['priority', 'council-type'])
+  })
+})
+
+describe('a metropolitan district handing libraries to volunteers with no support plan', () => {
+  const r = results['a metropolitan district handing libraries to volunteers']
+
+  it('raises the critical Surrey risk', () => {
+    expect(flagIds(r, 'critical')).toContain('volunteers-replace-staff-without-support')
+  })
+
+  it('recommends the Surrey lesson for it', () => {
+    expect(study(r, 'lesson-surrey-2012')?.reasons).toContainEqual(expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Volunteers are replacing paid staff without a clear training and support plan' }))
+  })
+
+  it('recommends community-managed libraries with the Surrey and Northamptonshire cautions applying', () => {
+    const cautions = applying(r, 'community-managed')
+    expect(cautions.some((text) => text.includes('Surrey'))).toBe(true)
+    expect(cautions.some((text) => text.includes('Northamptonshire'))).toBe(true)
+  })
+
+  it('puts the Surrey lesson first', () => {
+    expect(r.recommendations.caseStudies[0]?.id).toBe('lesson-surrey-2012')
+  })
+})
+
+describe('a London borough with an outside provider and no client-side capacity or exit plan', () => {
+  const r = results['a London borough with an unwatched provider']
+
+  it('raises the delivery risks, none of them critical', () => {
+    expect(flagIds(r)).toEqual(expect.arrayContaining(['no-client-side-capacity', 'provider-viability-not-monitored', 'no-exit-plan-with-provider', 'statutory-duty-accountability-unclear']))
+    expect(flagIds(r, 'critical')).toEqual([])
+  })
+
+  it('is Red in delivery', () => {
+    expect(rag(r, 'delivery')).toBe('Red')
+  })
+
+  it('marks the Carillion caution as applying to its commissioned model', () => {
+    expect(applying(r, 'commissioned').some((text) => text.includes('Carillion'))).toBe(true)
+  })
+
+  it('offers bringing the service in-house, with the Suffolk caution applying', () => {
+    expect(model(r, 'in-house')?.reasons.length).toBeGreaterThan(0)
+    expect(applying(r, 'in-house').some((text) => text.includes('Suffolk'))).toBe(true)
+  })
+
+  it('marks the Suffolk caution as applying to commissioning for outcomes', () => {
+    expect(applying(r, 'commissioning').some((text) => text.includes('Suffolk'))).toBe(true)
+  })
+})
+
+describe('a unitary that charges some people to borrow books', () => {
+  const r = results['a unitary that charges some people to borrow books']
+
+  it('raises charging for book loans as its one critical risk', () => {
+    expect(flagIds(r, 'critical')).toEqual(['charging-for-book-loans'])
+    expect(r.headline.text).toContain('1 critical risk;')
+  })
+
+  it('does not meet the free lending essential in full', () => {
+    expect(r.essentials.find((e) => e.questionId === 'stock-book-lending-free')?.status).not.toBe('met')
+  })
+
+  // Section 8 allows no charge for lending books to anyone the council must serve, so a
+  // service that charges some of them is not "well evidenced" on books and free lending.
+  it('does not rate books and free lending Green', () => {
+    expect(rag(r, 'stock')).not.toBe('Green')
+  })
+})
