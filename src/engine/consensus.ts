@@ -7,13 +7,17 @@
  *   respondent's own name and sets the role to "Workshop facilitator" where the content has it.
  * - Priorities are those chosen by at least half of the respondents, most chosen first, up to
  *   the framework's maximum.
+ * - The file keeps how the room answered each question (the spread), so its report can show it
+ *   without the workshop. Free-text answers longer than 300 characters are shortened there, and
+ *   a question with more than 200 different answers has the least given folded into one
+ *   "Other answers" count.
  */
 import type { AnswerValue, Answer } from './assessment'
 import { DONT_KNOW, NOT_APPLICABLE, type Content, type Framework, type Question } from './content-schema'
 import { optionsOf } from './question-model'
-import { FORMAT, FORMAT_VERSION, type SavedAssessment } from './savefile'
-import { DISAGREEMENT_LABELS, median, sortRespondents, type Respondent, type WorkshopAggregate } from './aggregate'
-import { answerText } from './scoring'
+import { FORMAT, FORMAT_VERSION, MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, type QuestionSpread, type SavedAssessment } from './savefile'
+import { DISAGREEMENT_LABELS, median, sortRespondents, type AnswerCount, type Respondent, type WorkshopAggregate } from './aggregate'
+import { allQuestions, answerText } from './scoring'
 
 /** Profile fields about the person, not the council. */
 export const RESPONDENT_NAME_FIELD = 'respondent-name'
@@ -139,8 +143,44 @@ export function combinedProfile(content: Content, respondents: readonly Responde
   return { profile, priorities }
 }
 
+// Long free text is cut at a word-safe point (whole characters, never half an emoji).
+function shortLabel(label: string): string {
+  if (label.length <= MAX_SPREAD_LABEL) return label
+  let out = ''
+  for (const ch of label) {
+    if (out.length + ch.length > MAX_SPREAD_LABEL - 1) break
+    out += ch
+  }
+  return `${out.trimEnd()}…`
+}
+
+function spreadAnswers(given: readonly AnswerCount[]): QuestionSpread['answers'] {
+  const answers = given.filter((s) => s.count > 0).map((s) => ({ label: shortLabel(s.label), count: s.count }))
+  if (answers.length <= MAX_SPREAD_ANSWERS) return answers
+  // Keep the most given answers in spread order and fold the rest into one count.
+  const kept = new Set([...answers.keys()].sort((a, b) => answers[b]!.count - answers[a]!.count || a - b).slice(0, MAX_SPREAD_ANSWERS - 1))
+  const other = answers.filter((_a, i) => !kept.has(i)).reduce((sum, a) => sum + a.count, 0)
+  return [...answers.filter((_a, i) => kept.has(i)), { label: 'Other answers', count: other }]
+}
+
 /**
- * The agreed position as a saved assessment, marked `combined: { respondents, dissent }`.
+ * How the room answered, as the combined file keeps it: for each question at least one
+ * respondent answered, the answers given with their counts (in the question's option order),
+ * how many were asked but did not answer, how many it did not apply to, and how far the room
+ * disagreed.
+ */
+export function roomSpread(aggregate: WorkshopAggregate): Record<string, QuestionSpread> {
+  const spread: Record<string, QuestionSpread> = {}
+  for (const q of aggregate.questions) {
+    if (q.answered === 0) continue
+    const answers = spreadAnswers(q.spread)
+    spread[q.id] = q.level ? { answers, notAnswered: q.notAnswered, notAsked: q.notAsked, disagreement: q.level } : { answers, notAnswered: q.notAnswered, notAsked: q.notAsked }
+  }
+  return spread
+}
+
+/**
+ * The agreed position as a saved assessment, marked `combined: { respondents, dissent, spread }`.
  * A question with a note but no agreed answer keeps the note with an empty answer, which the
  * engine reads as "not answered". `now` is an ISO date-time passed in by the caller. Needs at
  * least one respondent: a file "combined from 0 respondents" would not read back.
@@ -164,7 +204,7 @@ export function buildCombinedAssessment(content: Content, respondents: readonly 
     assessment: { profile, priorities, answers },
     completedThemes: content.themes.map((t) => t.id),
     actionPlan: [],
-    combined: { respondents: respondents.length, dissent },
+    combined: { respondents: respondents.length, dissent, spread: roomSpread(aggregate) },
   }
 }
 
@@ -178,10 +218,14 @@ export function combinedLabel(file: Pick<SavedAssessment, 'combined'>): string |
 /** One row of the report's appendix: how the room answered a question, and what it agreed. */
 export interface SpreadRow {
   questionId: string
+  themeId: string
   themeTitle: string
   short: string
-  /** Such as "Yes: 3; Partly: 1; Don't know: 1". Answers nobody gave are left out. */
-  spread: string
+  /**
+   * Such as ["Yes: 3", "Partly: 1", "Don't know: 1", "Not answered: 1"]: the answers given, in
+   * the question's option order, then those asked who did not answer and those it did not apply to.
+   */
+  spread: string[]
   /** Such as "Strong disagreement", or "Not scored" for free text. */
   disagreement: string
   agreed: string
@@ -190,29 +234,37 @@ export interface SpreadRow {
 }
 
 /**
- * The appendix of a combined assessment's report: for every question someone answered, in
- * assessment order, the spread of answers, the disagreement, the agreed answer and any dissent.
+ * The appendix of a combined assessment's report, read from the file alone: for every question
+ * the room answered, in assessment order, the spread of answers, the disagreement, the agreed
+ * answer (the file's answer) with its note, and any dissent. Empty for a file that is not
+ * combined or was combined before the spread was kept. Questions the content no longer has are
+ * left out, as in the rest of the report.
  */
-export function spreadAppendix(content: Content, aggregate: WorkshopAggregate, decisions: ConsensusDecisions): SpreadRow[] {
-  const questions = new Map(content.themes.flatMap((t) => t.questions).map((q) => [q.id, q]))
-  const agreed = new Map(agreedAnswers(aggregate, decisions).map((a) => [a.questionId, a]))
-  return aggregate.questions
-    .filter((q) => q.answered > 0)
-    .map((q) => {
-      const a = agreed.get(q.id)
-      const question = questions.get(q.id)
-      return {
-        questionId: q.id,
-        themeTitle: q.themeTitle,
-        short: q.short,
-        spread: q.spread
-          .filter((s) => s.count > 0)
-          .map((s) => `${s.label}: ${s.count}`)
-          .join('; '),
-        disagreement: q.level ? DISAGREEMENT_LABELS[q.level] : 'Not scored',
-        agreed: a?.value === null || a === undefined || !question ? 'No agreed answer' : answerText(question, { value: a.value }, content.framework),
-        note: a?.note.trim() ?? '',
-        dissent: a?.dissent.trim() ?? '',
-      }
-    })
+export function spreadAppendix(content: Content, file: Pick<SavedAssessment, 'assessment' | 'combined'>): SpreadRow[] {
+  const spread = file.combined?.spread
+  if (!spread) return []
+  const themeTitles = new Map(content.themes.map((t) => [t.id, t.title]))
+  return allQuestions(content).flatMap(({ question, themeId }): SpreadRow[] => {
+    const room = Object.hasOwn(spread, question.id) ? spread[question.id] : undefined
+    if (!room) return []
+    const answer = file.assessment.answers[question.id]
+    const agreed = answerText(question, answer, content.framework)
+    return [
+      {
+        questionId: question.id,
+        themeId,
+        themeTitle: themeTitles.get(themeId) ?? themeId,
+        short: question.short,
+        spread: [
+          ...room.answers.map((a) => `${a.label}: ${a.count}`),
+          ...(room.notAnswered > 0 ? [`Not answered: ${room.notAnswered}`] : []),
+          ...(room.notAsked > 0 ? [`Not asked: ${room.notAsked}`] : []),
+        ],
+        disagreement: room.disagreement ? DISAGREEMENT_LABELS[room.disagreement] : 'Not scored',
+        agreed: agreed === 'Not provided' ? 'No agreed answer' : agreed,
+        note: answer?.note?.trim() ?? '',
+        dissent: (Object.hasOwn(file.combined?.dissent ?? {}, question.id) ? file.combined?.dissent[question.id] : undefined)?.trim() ?? '',
+      },
+    ]
+  })
 }

@@ -5,12 +5,19 @@
 import { z } from 'zod'
 import type { Content } from './content-schema'
 import type { Assessment } from './assessment'
+import type { DisagreementLevel } from './aggregate'
 import { migrateSavedData } from './migrate'
 
 export const FORMAT = 'library-self-assessment'
 export const FORMAT_VERSION = 1
 /** Files larger than this are refused before they are read. A full assessment is about 60 KB. */
 export const MAX_FILE_BYTES = 2_000_000
+/** The most questions a combined file records a spread for: far more than the content has. */
+export const MAX_SPREAD_QUESTIONS = 2_000
+/** The most different answers recorded for one question; consensus.ts folds any more into one. */
+export const MAX_SPREAD_ANSWERS = 200
+/** The longest answer label recorded in a spread; consensus.ts shortens longer free text. */
+export const MAX_SPREAD_LABEL = 300
 
 export interface ActionRow {
   id: string
@@ -32,10 +39,45 @@ export interface SavedAssessment {
   completedThemes: string[]
   actionPlan: ActionRow[]
   /** Set when the assessment is the agreed position of a workshop. */
-  combined?: { respondents: number; dissent: Record<string, string> }
+  combined?: CombinedInfo
+}
+
+/** How the room answered one question, as the combined file keeps it for the report. */
+export interface QuestionSpread {
+  /** Each answer given, in the question's option order, with how many gave it (at least 1). */
+  answers: { label: string; count: number }[]
+  /** Respondents who were asked but gave no answer. */
+  notAnswered: number
+  /** Respondents the question did not apply to. */
+  notAsked: number
+  /** How far the room disagreed; absent for free-text questions, which have no score. */
+  disagreement?: DisagreementLevel
+}
+
+/** What marks a workshop's agreed position, and what the room said on the way there. */
+export interface CombinedInfo {
+  respondents: number
+  /** Disagreement recorded by the facilitator, by question id. */
+  dissent: Record<string, string>
+  /**
+   * By question id, for every question at least one respondent answered. Files combined before
+   * the spread was kept have none.
+   */
+  spread?: Record<string, QuestionSpread>
 }
 
 const AnswerValueSchema = z.union([z.string().max(20_000), z.array(z.string().max(200)).max(100), z.number().finite()])
+
+const CountSchema = z.number().int().min(0).max(1_000_000)
+
+const QuestionSpreadSchema = z.object({
+  answers: z
+    .array(z.object({ label: z.string().max(MAX_SPREAD_LABEL), count: CountSchema.min(1) }))
+    .max(MAX_SPREAD_ANSWERS),
+  notAnswered: CountSchema,
+  notAsked: CountSchema,
+  disagreement: z.enum(['agree', 'close', 'some', 'strong']).optional(),
+}) satisfies z.ZodType<QuestionSpread>
 
 const SavedSchema = z.object({
   format: z.literal(FORMAT),
@@ -62,7 +104,16 @@ const SavedSchema = z.object({
     )
     .max(500)
     .default([]),
-  combined: z.object({ respondents: z.number().int().min(1), dissent: z.record(z.string().max(100), z.string().max(20_000)) }).optional(),
+  combined: z
+    .object({
+      respondents: z.number().int().min(1),
+      dissent: z.record(z.string().max(100), z.string().max(20_000)),
+      spread: z
+        .record(z.string().max(100), QuestionSpreadSchema)
+        .refine((spread) => Object.keys(spread).length <= MAX_SPREAD_QUESTIONS)
+        .optional(),
+    })
+    .optional(),
 })
 
 /** A new, empty saved assessment. `now` is an ISO date-time passed in by the caller. */

@@ -3,7 +3,7 @@ import { andWaitForNewPage, answerQuestion, completeAssessment, completeProfile,
 import type { Locator } from '@playwright/test'
 
 /** Press Tab until the target has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
+async function tabTo(page: Page, target: Locator, limit = 400) {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return
     await page.keyboard.press('Tab')
