@@ -17,7 +17,7 @@ import { DONT_KNOW, NOT_APPLICABLE, type Content, type Framework, type Question 
 import { optionsOf } from './question-model'
 import { FORMAT, FORMAT_VERSION, MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, type QuestionSpread, type SavedAssessment } from './savefile'
 import { DISAGREEMENT_LABELS, median, sortRespondents, type AnswerCount, type Respondent, type WorkshopAggregate } from './aggregate'
-import { allQuestions, answerText } from './scoring'
+import { allQuestions, answerText, statusOf } from './scoring'
 
 /** Profile fields about the person, not the council. */
 export const RESPONDENT_NAME_FIELD = 'respondent-name'
@@ -143,24 +143,29 @@ export function combinedProfile(content: Content, respondents: readonly Responde
   return { profile, priorities }
 }
 
-// Long free text is cut at a word-safe point (whole characters, never half an emoji).
-function shortLabel(label: string): string {
-  if (label.length <= MAX_SPREAD_LABEL) return label
+/** The longest free-text answer a spread keeps; longer ones end in "…". */
+export const MAX_SPREAD_TEXT = 300
+
+// Cut between whole characters, never through an emoji, and mark the cut with "…".
+function shortLabel(label: string, max: number): string {
+  if (label.length <= max) return label
   let out = ''
   for (const ch of label) {
-    if (out.length + ch.length > MAX_SPREAD_LABEL - 1) break
+    if (out.length + ch.length > max - 1) break
     out += ch
   }
   return `${out.trimEnd()}…`
 }
 
-function spreadAnswers(given: readonly AnswerCount[]): QuestionSpread['answers'] {
-  const answers = given.filter((s) => s.count > 0).map((s) => ({ label: shortLabel(s.label), count: s.count }))
+function spreadAnswers(given: readonly AnswerCount[], kind: Question['kind']): QuestionSpread['answers'] {
+  const max = kind === 'text' ? MAX_SPREAD_TEXT : MAX_SPREAD_LABEL
+  const answers = given.filter((s) => s.count > 0).map((s) => ({ label: shortLabel(s.label, max), count: s.count }))
   if (answers.length <= MAX_SPREAD_ANSWERS) return answers
-  // Keep the most given answers in spread order and fold the rest into one count.
-  const kept = new Set([...answers.keys()].sort((a, b) => answers[b]!.count - answers[a]!.count || a - b).slice(0, MAX_SPREAD_ANSWERS - 1))
-  const other = answers.filter((_a, i) => !kept.has(i)).reduce((sum, a) => sum + a.count, 0)
-  return [...answers.filter((_a, i) => kept.has(i)), { label: 'Other answers', count: other }]
+  // The most given answers stay, in spread order; the rest are folded into one count.
+  const byCount = [...answers].sort((a, b) => b.count - a.count)
+  const kept = new Set(byCount.slice(0, MAX_SPREAD_ANSWERS - 1))
+  const other = byCount.slice(MAX_SPREAD_ANSWERS - 1).reduce((sum, a) => sum + a.count, 0)
+  return [...answers.filter((a) => kept.has(a)), { label: 'Other answers', count: other }]
 }
 
 /**
@@ -173,7 +178,7 @@ export function roomSpread(aggregate: WorkshopAggregate): Record<string, Questio
   const spread: Record<string, QuestionSpread> = {}
   for (const q of aggregate.questions) {
     if (q.answered === 0) continue
-    const answers = spreadAnswers(q.spread)
+    const answers = spreadAnswers(q.spread, q.kind)
     spread[q.id] = q.level ? { answers, notAnswered: q.notAnswered, notAsked: q.notAsked, disagreement: q.level } : { answers, notAnswered: q.notAnswered, notAsked: q.notAsked }
   }
   return spread
@@ -222,10 +227,10 @@ export interface SpreadRow {
   themeTitle: string
   short: string
   /**
-   * Such as ["Yes: 3", "Partly: 1", "Don't know: 1", "Not answered: 1"]: the answers given, in
-   * the question's option order, then those asked who did not answer and those it did not apply to.
+   * The answers given with how many gave each, in the question's option order, then how many
+   * were asked but did not answer ("Not answered") and how many it did not apply to ("Not asked").
    */
-  spread: string[]
+  spread: { label: string; count: number }[]
   /** Such as "Strong disagreement", or "Not scored" for free text. */
   disagreement: string
   agreed: string
@@ -243,12 +248,13 @@ export interface SpreadRow {
 export function spreadAppendix(content: Content, file: Pick<SavedAssessment, 'assessment' | 'combined'>): SpreadRow[] {
   const spread = file.combined?.spread
   if (!spread) return []
+  const dissent = file.combined?.dissent ?? {}
+  const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined)
   const themeTitles = new Map(content.themes.map((t) => [t.id, t.title]))
   return allQuestions(content).flatMap(({ question, themeId }): SpreadRow[] => {
-    const room = Object.hasOwn(spread, question.id) ? spread[question.id] : undefined
+    const room = own(spread, question.id)
     if (!room) return []
-    const answer = file.assessment.answers[question.id]
-    const agreed = answerText(question, answer, content.framework)
+    const answer = own(file.assessment.answers, question.id)
     return [
       {
         questionId: question.id,
@@ -256,14 +262,14 @@ export function spreadAppendix(content: Content, file: Pick<SavedAssessment, 'as
         themeTitle: themeTitles.get(themeId) ?? themeId,
         short: question.short,
         spread: [
-          ...room.answers.map((a) => `${a.label}: ${a.count}`),
-          ...(room.notAnswered > 0 ? [`Not answered: ${room.notAnswered}`] : []),
-          ...(room.notAsked > 0 ? [`Not asked: ${room.notAsked}`] : []),
+          ...room.answers.map((a) => ({ ...a })),
+          ...(room.notAnswered > 0 ? [{ label: 'Not answered', count: room.notAnswered }] : []),
+          ...(room.notAsked > 0 ? [{ label: 'Not asked', count: room.notAsked }] : []),
         ],
         disagreement: room.disagreement ? DISAGREEMENT_LABELS[room.disagreement] : 'Not scored',
-        agreed: agreed === 'Not provided' ? 'No agreed answer' : agreed,
+        agreed: statusOf(question, answer, content.framework) === 'unanswered' ? 'No agreed answer' : answerText(question, answer, content.framework),
         note: answer?.note?.trim() ?? '',
-        dissent: (Object.hasOwn(file.combined?.dissent ?? {}, question.id) ? file.combined?.dissent[question.id] : undefined)?.trim() ?? '',
+        dissent: own(dissent, question.id)?.trim() ?? '',
       },
     ]
   })

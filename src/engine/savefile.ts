@@ -16,8 +16,11 @@ export const MAX_FILE_BYTES = 2_000_000
 export const MAX_SPREAD_QUESTIONS = 2_000
 /** The most different answers recorded for one question; consensus.ts folds any more into one. */
 export const MAX_SPREAD_ANSWERS = 200
-/** The longest answer label recorded in a spread; consensus.ts shortens longer free text. */
-export const MAX_SPREAD_LABEL = 300
+/**
+ * The longest answer label a spread may hold: room for every option of a multiple-choice
+ * question. consensus.ts shortens free text well below it (`MAX_SPREAD_TEXT`).
+ */
+export const MAX_SPREAD_LABEL = 2_000
 
 export interface ActionRow {
   id: string

@@ -6,7 +6,9 @@
  * Exported API:
  * - `buildReport(content: Content, saved: SavedAssessment, result: Result, options: { generatedOn: string }): ReportModel`
  *   `generatedOn` is an ISO date (or date-time) passed in; nothing here reads the clock.
- * - `reportSection(report, id)` — one section, typed by its id
+ * - `reportSection(report, id)` — one section, typed by its id (throws for a section the report
+ *   does not have: only a combined assessment has the `spread` appendix)
+ * - `hasSection(report, id)`
  * - `formatDate(iso: string): string` — "2026-04-01" to "1 April 2026"
  * - `NOT_LEGAL_ADVICE`, `REPORT_TITLE`, `MAX_CASE_STUDIES`, `MAX_OPTIONS`
  * - the report-model.ts types, re-exported: `ReportModel`, `ReportSection`, `SectionId` and one per section
@@ -15,6 +17,7 @@ import type { Content, Flag, OptionModel } from '@/engine/content-schema'
 import type { OptionRecommendation, Result, ThemeResult } from '@/engine/result'
 import type { SavedAssessment } from '@/engine/savefile'
 import { fileName } from '@/engine/file-names'
+import { combinedLabel, spreadAppendix } from '@/engine/consensus'
 import { legalParagraphs, scoringRules, type ReportLink } from './report-text'
 import type {
   ActionPlanSection,
@@ -33,6 +36,7 @@ import type {
   ReportModel,
   ReportSection,
   SectionId,
+  SpreadSection,
   SummarySection,
   ThemeFinding,
 } from './report-model'
@@ -56,7 +60,12 @@ export function formatDate(iso: string): string {
   return `${Number(m[3])} ${month} ${m[1]}`
 }
 
-/** The section with this id. Every report has every section, so this never returns undefined. */
+/** Whether the report has this section: every report has all but the spread appendix. */
+export function hasSection(report: ReportModel, id: SectionId): boolean {
+  return report.sections.some((s) => s.id === id)
+}
+
+/** The section with this id. Throws only for the spread appendix of an assessment that is not combined. */
 export function reportSection<K extends SectionId>(report: ReportModel, id: K): Extract<ReportSection, { id: K }> {
   const found = report.sections.find((s) => s.id === id)
   if (!found) throw new Error(`The report has no “${id}” section.`)
@@ -87,7 +96,7 @@ function cover(content: Content, saved: SavedAssessment, result: Result, council
   const details: LabelledValue[] = [
     { label: 'Council', value: councilName ?? 'Not provided' },
     { label: 'Date', value: dateText },
-    { label: 'Completed by', value: saved.combined ? `Combined from ${saved.combined.respondents} ${saved.combined.respondents === 1 ? 'respondent' : 'respondents'}` : completedBy || 'Not provided' },
+    { label: 'Completed by', value: combinedLabel(saved) ?? (completedBy || 'Not provided') },
   ]
   if (saved.combined && completedBy) details.push({ label: 'Recorded by', value: completedBy })
   details.push(
@@ -310,11 +319,29 @@ function appendix(content: Content, saved: SavedAssessment, result: Result): App
   }
 }
 
+function spread(content: Content, saved: SavedAssessment, n: number): SpreadSection {
+  const rows = spreadAppendix(content, saved)
+  const themes = content.themes.flatMap((theme) => {
+    const questions = rows
+      .filter((r) => r.themeId === theme.id)
+      .map((r) => ({ id: r.questionId, short: r.short, spread: r.spread.map((a) => `${a.count} – ${a.label}`), disagreement: r.disagreement, agreed: r.agreed, dissent: text(r.dissent) }))
+    return questions.length > 0 ? [{ id: theme.id, title: theme.title, questions }] : []
+  })
+  return {
+    id: 'spread',
+    title: 'Appendix: how the room answered',
+    intro: `How the ${n === 1 ? 'respondent' : `${n} respondents`} answered each question, how far apart their answers were, the answer agreed and any disagreement recorded. The number before each answer is how many gave it. Questions nobody answered are left out.`,
+    columns: ['Question', 'How the room answered', 'Disagreement', 'Agreed answer'],
+    themes,
+    emptyText: 'This combined assessment was saved before the tool kept how the room answered, so the spread of answers is not available. Combine the answers again to include it.',
+  }
+}
+
 function legal(content: Content): LegalSection {
   return { id: 'legal', title: 'Legal context and disclaimer', paragraphs: legalParagraphs(content.references, NOT_LEGAL_ADVICE) }
 }
 
-/** The whole report, in committee-report order. */
+/** The whole report, in committee-report order; a combined assessment adds the spread appendix. */
 export function buildReport(content: Content, saved: SavedAssessment, result: Result, options_: { generatedOn: string }): ReportModel {
   const councilName = text(saved.assessment.profile['council-name'])
   const generatedOn = options_.generatedOn.slice(0, 10)
@@ -343,6 +370,7 @@ export function buildReport(content: Content, saved: SavedAssessment, result: Re
       actionPlan(saved),
       method(content),
       appendix(content, saved, result),
+      ...(saved.combined ? [spread(content, saved, saved.combined.respondents)] : []),
       legal(content),
     ],
   }

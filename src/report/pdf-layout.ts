@@ -22,6 +22,7 @@ import type {
   ReportLink,
   ReportModel,
   ReportSection,
+  SpreadSection,
   SummarySection,
 } from './report-model'
 
@@ -215,6 +216,26 @@ function appendix(w: PdfWriter, s: AppendixSection): void {
   }
 }
 
+function spread(w: PdfWriter, s: SpreadSection): void {
+  w.heading(s.title, 2)
+  if (s.themes.length === 0) {
+    w.paragraph(s.emptyText)
+    return
+  }
+  w.paragraph(s.intro)
+  for (const theme of s.themes) {
+    w.heading(theme.title, 3, true)
+    w.table(
+      s.columns,
+      theme.questions.flatMap((q): TableCell[][] => {
+        const row = [q.short, q.spread.join('\n'), q.disagreement, q.agreed]
+        return q.dissent ? [row, [{ text: `Disagreement recorded: ${q.dissent}`, colSpan: row.length }]] : [row]
+      }),
+      [0.2, 0.4, 0.14, 0.26],
+    )
+  }
+}
+
 function legal(w: PdfWriter, s: LegalSection): void {
   w.heading(s.title, 2)
   for (const p of s.paragraphs) {
@@ -244,14 +265,16 @@ function section(w: PdfWriter, s: ReportSection, chart: ChartModel): void {
       return method(w, s)
     case 'appendix':
       return appendix(w, s)
+    case 'spread':
+      return spread(w, s)
     case 'legal':
       return legal(w, s)
   }
 }
 
 // Sections that start on a fresh page: the cover stands alone, and the summary, findings,
-// recommendations and appendix are the parts a committee turns to.
-const FRESH_PAGE = new Set<ReportSection['id']>(['summary', 'findings', 'recommendations', 'appendix'])
+// recommendations and appendices are the parts a committee turns to.
+const FRESH_PAGE = new Set<ReportSection['id']>(['summary', 'findings', 'recommendations', 'appendix', 'spread'])
 
 /** Draw the whole report, section by section, in the model's order. */
 export function layoutReport(w: PdfWriter, report: ReportModel, chart: ChartModel): void {

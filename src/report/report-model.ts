@@ -162,6 +162,29 @@ export interface AppendixSection {
   themes: { id: string; title: string; questions: AppendixQuestion[] }[]
 }
 
+export interface SpreadQuestion {
+  id: string
+  short: string
+  /** The answers given, one a line, each after how many gave it, such as "3 – Started". */
+  spread: string[]
+  /** Such as "Strong disagreement", or "Not scored" for free text. */
+  disagreement: string
+  agreed: string
+  dissent: string | null
+}
+
+/** For a combined workshop assessment only: how the room answered each question. */
+export interface SpreadSection {
+  id: 'spread'
+  title: string
+  intro: string
+  columns: string[]
+  /** Themes with at least one question the room answered, in assessment order. */
+  themes: { id: string; title: string; questions: SpreadQuestion[] }[]
+  /** Said instead of the tables when the file does not record the spread. */
+  emptyText: string
+}
+
 export interface LegalSection {
   id: 'legal'
   title: string
@@ -178,6 +201,7 @@ export type ReportSection =
   | ActionPlanSection
   | MethodSection
   | AppendixSection
+  | SpreadSection
   | LegalSection
 
 export type SectionId = ReportSection['id']
@@ -192,6 +216,6 @@ export interface ReportModel {
   fileName: string
   /** Document properties for the PDF. */
   meta: { title: string; subject: string; author: string; keywords: string }
-  /** In committee-report order. */
+  /** In committee-report order. The spread appendix is there only for a combined assessment. */
   sections: ReportSection[]
 }

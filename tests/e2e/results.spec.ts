@@ -70,11 +70,14 @@ test.describe('the results page', () => {
   })
 
   test('keeps an edited action plan after a reload', async ({ page }) => {
+    await page.getByText('Change the action plan').click()
     const lead = page.getByLabel("Lead (a role, not a person's name)").first()
     await lead.fill('Head of libraries')
     await page.getByRole('button', { name: 'Add an action' }).click()
     await page.getByLabel('What will be done').last().fill('Publish the library strategy')
     await page.reload()
+    await expect(page.getByRole('table', { name: /^Action plan/ })).toContainText('Head of libraries')
+    await page.getByText('Change the action plan').click()
     await expect(page.getByLabel("Lead (a role, not a person's name)").first()).toHaveValue('Head of libraries')
     await expect(page.getByLabel('What will be done').last()).toHaveValue('Publish the library strategy')
   })

@@ -7,6 +7,8 @@ import {
   FORMAT,
   FORMAT_VERSION,
   MAX_FILE_BYTES,
+  MAX_SPREAD_LABEL,
+  MAX_SPREAD_QUESTIONS,
   newSavedAssessment,
   parseSavedAssessment,
   serialiseSavedAssessment,
@@ -60,10 +62,48 @@ describe('newSavedAssessment', () => {
   })
 })
 
+type Combined = NonNullable<SavedAssessment['combined']>
+
+/** A combined file's `combined` part, with how the room answered two questions. */
+function combinedWithSpread(): Combined {
+  return {
+    respondents: 4,
+    dissent: { 'a-essential': 'Two thought it was in place.' },
+    spread: {
+      'a-essential': { answers: [{ label: 'Started', count: 2 }, { label: 'In place', count: 1 }], notAnswered: 1, notAsked: 0, disagreement: 'some' },
+      'a-text': { answers: [{ label: 'Opening hours vary', count: 1 }], notAnswered: 0, notAsked: 3 },
+    },
+  }
+}
+
 describe('parseSavedAssessment', () => {
   it('reads back exactly what was saved', () => {
-    const file = saved({ combined: { respondents: 4, dissent: { 'a-essential': 'Two thought it was in place.' } } })
+    const file = saved()
     expect(parseSavedAssessment(serialiseSavedAssessment(file), content)).toEqual({ ok: true, file, unknownQuestions: [], unknownPriorities: [] })
+  })
+
+  it('reads back a combined file with how the room answered', () => {
+    const file = saved({ combined: combinedWithSpread() })
+    expect(parseSavedAssessment(serialiseSavedAssessment(file), content)).toEqual({ ok: true, file, unknownQuestions: [], unknownPriorities: [] })
+  })
+
+  it('reads back a combined file saved before the spread was kept', () => {
+    const file = saved({ combined: { respondents: 4, dissent: { 'a-essential': 'Two thought it was in place.' } } })
+    const result = parseSavedAssessment(serialiseSavedAssessment(file), content)
+    expect(result).toEqual({ ok: true, file, unknownQuestions: [], unknownPriorities: [] })
+    expect(result.ok && result.file.combined).not.toHaveProperty('spread')
+  })
+
+  it.each([
+    ['an answer nobody gave', (c: Combined) => (c.spread!['a-text']!.answers[0]!.count = 0), 'combined.spread.a-text.answers.0.count'],
+    ['a count that is not a whole number', (c: Combined) => (c.spread!['a-essential']!.notAnswered = 1.5), 'combined.spread.a-essential.notAnswered'],
+    ['an answer label over the limit', (c: Combined) => (c.spread!['a-text']!.answers[0]!.label = 'x'.repeat(MAX_SPREAD_LABEL + 1)), 'combined.spread.a-text.answers.0.label'],
+    ['an unknown disagreement level', (c: Combined) => Object.assign(c.spread!['a-essential']!, { disagreement: 'total' }), 'combined.spread.a-essential.disagreement'],
+    [`more than ${MAX_SPREAD_QUESTIONS} questions`, (c: Combined) => (c.spread = Object.fromEntries(Array.from({ length: MAX_SPREAD_QUESTIONS + 1 }, (_v, i) => [`q-${i}`, { answers: [], notAnswered: 0, notAsked: 1 }]))), 'combined.spread'],
+  ])('refuses a combined file whose spread has %s, naming the part', (_case, damage, part) => {
+    const combined = combinedWithSpread()
+    damage(combined)
+    expect(failure(edited({ combined }))).toBe(`The file is damaged or has been edited: the part “${part}” is not in the expected shape.`)
   })
 
   it('fills in an empty action plan and completed themes when a file has none', () => {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { aggregate } from '../../src/engine/aggregate'
-import { agreedAnswers, answerChoices, buildCombinedAssessment, combinedLabel, combinedProfile, emptyDecisions, multipleChoiceValue, numberValue, spreadAppendix, type ConsensusDecisions } from '../../src/engine/consensus'
+import {
+  agreedAnswers,
+  answerChoices,
+  buildCombinedAssessment,
+  combinedLabel,
+  combinedProfile,
+  emptyDecisions,
+  multipleChoiceValue,
+  numberValue,
+  MAX_SPREAD_TEXT,
+  roomSpread,
+  spreadAppendix,
+  type ConsensusDecisions,
+} from '../../src/engine/consensus'
 import { assess } from '../../src/engine/assess'
-import { parseSavedAssessment, serialiseSavedAssessment } from '../../src/engine/savefile'
+import { MAX_SPREAD_ANSWERS, parseSavedAssessment, serialiseSavedAssessment } from '../../src/engine/savefile'
 import { fixtureContent } from '../helpers'
 import { NOW, arbitraryRespondents, respondents, saved } from './workshop-builders'
 
@@ -36,7 +49,7 @@ describe('buildCombinedAssessment', () => {
 
   it('is a valid saved assessment marked as combined from N respondents', () => {
     const file = combine(room, { agreed: {}, notes: {}, dissent: { 'b-one': '  One councillor thinks no  ' } })
-    expect(file.combined).toEqual({ respondents: 3, dissent: { 'b-one': 'One councillor thinks no' } })
+    expect(file.combined).toMatchObject({ respondents: 3, dissent: { 'b-one': 'One councillor thinks no' } })
     const parsed = parseSavedAssessment(serialiseSavedAssessment(file), content)
     expect(parsed.ok && parsed.file).toEqual(file)
     expect(combinedLabel(file)).toBe('Combined from 3 respondents')
@@ -56,6 +69,44 @@ describe('buildCombinedAssessment', () => {
 
   it('leaves out questions nobody answered', () => {
     expect(Object.keys(combine(room).assessment.answers).sort()).toEqual(['b-one', 'b-two'])
+  })
+
+  it('keeps how the room answered each question it answered', () => {
+    expect(combine(room).combined?.spread).toEqual({
+      'b-one': { answers: [{ label: 'Yes', count: 2 }, { label: 'No', count: 1 }], notAnswered: 0, notAsked: 0, disagreement: 'strong' },
+      'b-two': { answers: [{ label: 'Some', count: 1 }], notAnswered: 2, notAsked: 0, disagreement: 'agree' },
+    })
+  })
+})
+
+describe('roomSpread', () => {
+  it('counts the respondents a question did not apply to', () => {
+    // b-health is asked only of those who chose the health priority.
+    const room = [...respondents(content, [{ 'b-health': 'partly' }], { priorities: ['health'] }), ...respondents(content, [{}, {}])].map((r, i) => ({ ...r, id: `id-${i}`, name: `r${i}` }))
+    expect(roomSpread(aggregate(content, room))['b-health']).toEqual({ answers: [{ label: 'Partly', count: 1 }], notAnswered: 0, notAsked: 2, disagreement: 'agree' })
+  })
+
+  it('gives free text no disagreement and shortens long text', () => {
+    const long = 'word '.repeat(100).trim()
+    const spread = roomSpread(aggregate(content, respondents(content, [{ 'a-text': long }, { 'a-text': 'Short' }])))['a-text']
+    expect(spread?.disagreement).toBeUndefined()
+    const labels = spread?.answers.map((a) => a.label) ?? []
+    expect(labels).toContain('Short')
+    const shortened = labels.find((l) => l !== 'Short') ?? ''
+    expect(long.length).toBeGreaterThan(MAX_SPREAD_TEXT)
+    expect(shortened.length).toBeLessThanOrEqual(MAX_SPREAD_TEXT)
+    expect(shortened).toMatch(/^word word .*…$/)
+  })
+
+  it(`folds the least given answers into one count beyond ${MAX_SPREAD_ANSWERS} different answers`, () => {
+    const room = respondents(content, [...Array.from({ length: MAX_SPREAD_ANSWERS + 1 }, (_v, i) => ({ 'a-hours': i })), { 'a-hours': 0 }])
+    const answers = roomSpread(aggregate(content, room))['a-hours']?.answers ?? []
+    expect(answers).toHaveLength(MAX_SPREAD_ANSWERS)
+    expect(answers[0]).toEqual({ label: '0 hours', count: 2 })
+    expect(answers.at(-1)).toEqual({ label: 'Other answers', count: 2 })
+    expect(answers.reduce((sum, a) => sum + a.count, 0)).toBe(room.length)
+    const file = buildCombinedAssessment(content, room, aggregate(content, room), emptyDecisions(), NOW)
+    expect(parseSavedAssessment(serialiseSavedAssessment(file), content).ok).toBe(true)
   })
 })
 
@@ -83,10 +134,26 @@ describe('combinedProfile', () => {
 })
 
 describe('spreadAppendix', () => {
-  it('lists each answered question with its spread, disagreement, agreed answer and dissent', () => {
-    const room = respondents(content, [{ 'b-one': 'yes' }, { 'b-one': 'yes' }, { 'b-one': 'no' }])
-    const rows = spreadAppendix(content, aggregate(content, room), { agreed: {}, notes: { 'b-one': ' Plan seen ' }, dissent: { 'b-one': 'One says no' } })
-    expect(rows).toEqual([{ questionId: 'b-one', themeTitle: 'Assess beta', short: 'Beta one', spread: 'Yes: 2; No: 1', disagreement: 'Strong disagreement', agreed: 'Yes', note: 'Plan seen', dissent: 'One says no' }])
+  const room = respondents(content, [{ 'b-one': 'yes', 'a-text': 'Plenty' }, { 'b-one': 'yes' }, { 'b-one': 'no' }])
+
+  it('lists each answered question, in assessment order, with its spread, disagreement, agreed answer and dissent', () => {
+    const file = combine(room, { agreed: { 'a-text': null }, notes: { 'b-one': ' Plan seen ' }, dissent: { 'b-one': 'One says no' } })
+    expect(spreadAppendix(content, file)).toEqual([
+      { questionId: 'a-text', themeId: 'alpha', themeTitle: 'Assess alpha', short: 'Alpha text', spread: [{ label: 'Plenty', count: 1 }, { label: 'Not answered', count: 2 }], disagreement: 'Not scored', agreed: 'No agreed answer', note: '', dissent: '' },
+      { questionId: 'b-one', themeId: 'beta', themeTitle: 'Assess beta', short: 'Beta one', spread: [{ label: 'Yes', count: 2 }, { label: 'No', count: 1 }], disagreement: 'Strong disagreement', agreed: 'Yes', note: 'Plan seen', dissent: 'One says no' },
+    ])
+  })
+
+  it('reads the file alone, so the rows survive saving and loading', () => {
+    const file = combine(room)
+    const parsed = parseSavedAssessment(serialiseSavedAssessment(file), content)
+    expect(parsed.ok && spreadAppendix(content, parsed.file)).toEqual(spreadAppendix(content, file))
+  })
+
+  it('is empty for a file combined before the spread was kept, and for one person’s assessment', () => {
+    const file = combine(room)
+    expect(spreadAppendix(content, { ...file, combined: { respondents: 3, dissent: {} } })).toEqual([])
+    expect(spreadAppendix(content, saved(content, { 'b-one': 'yes' }))).toEqual([])
   })
 })
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, formatDate, MAX_CASE_STUDIES, reportSection, type ReportModel } from '@/report/build-report'
+import { buildReport, formatDate, hasSection, MAX_CASE_STUDIES, reportSection, type ReportModel } from '@/report/build-report'
 import { assess } from '@/engine/assess'
+import { aggregate } from '@/engine/aggregate'
+import { buildCombinedAssessment } from '@/engine/consensus'
 import { newSavedAssessment, type SavedAssessment } from '@/engine/savefile'
 import type { Content } from '@/engine/content-schema'
 import type { Result } from '@/engine/result'
 import { fixtureContent } from '../helpers'
 import { fullyAnswered } from './full-assessment'
+import { NOW, respondents } from '../engine/workshop-builders'
 
 const ORDER = ['cover', 'summary', 'findings', 'recommendations', 'case-studies', 'options', 'action-plan', 'method', 'appendix', 'legal']
 
@@ -18,6 +21,19 @@ function full(edit: (saved: SavedAssessment) => void = () => {}) {
   const content = fixtureContent()
   const saved = fullyAnswered(content, { notes: { 'a-essential': 'Agreed by cabinet in 2025.' } })
   edit(saved)
+  return { content, saved, ...reportFor(content, saved) }
+}
+
+/** The agreed position of three respondents, with one answer changed and one dissent recorded. */
+function combined() {
+  const content = fixtureContent()
+  const room = respondents(content, [
+    { 'a-essential': 'started', 'b-one': 'yes' },
+    { 'a-essential': 'started', 'b-one': 'no' },
+    { 'a-essential': 'in-place', 'b-one': 'dont-know' },
+  ])
+  const decisions = { agreed: { 'b-one': 'partly' }, notes: {}, dissent: { 'a-essential': 'One officer says it is in place.' } }
+  const saved = buildCombinedAssessment(content, room, aggregate(content, room), decisions, NOW)
   return { content, saved, ...reportFor(content, saved) }
 }
 
@@ -108,6 +124,49 @@ describe('buildReport', () => {
     expect(details).toContain('Combined from 7 respondents')
     const question = reportSection(report, 'appendix').themes.flatMap((t) => t.questions).find((q) => q.id === 'a-yes')
     expect(question?.dissent).toBe('Two members disagreed.')
+  })
+
+  describe('for a combined workshop assessment', () => {
+    it('says on the cover how many respondents it was combined from', () => {
+      expect(reportSection(combined().report, 'cover').details).toContainEqual({ label: 'Completed by', value: 'Combined from 3 respondents' })
+    })
+
+    it('adds the spread appendix after the questions and answers', () => {
+      expect(combined().report.sections.map((s) => s.id)).toEqual([...ORDER.slice(0, -1), 'spread', 'legal'])
+    })
+
+    it('lists each question the room answered, by theme in assessment order, with the agreed answer, the spread and the dissent', () => {
+      const section = reportSection(combined().report, 'spread')
+      expect(section.title).toBe('Appendix: how the room answered')
+      expect(section.intro).toMatch(/^How the 3 respondents answered each question/)
+      expect(section.themes).toEqual([
+        {
+          id: 'alpha',
+          title: 'Assess alpha',
+          questions: [{ id: 'a-essential', short: 'Alpha essential', spread: ['2 – Some', '1 – Most'], disagreement: 'Close', agreed: 'Some', dissent: 'One officer says it is in place.' }],
+        },
+        {
+          id: 'beta',
+          title: 'Assess beta',
+          questions: [{ id: 'b-one', short: 'Beta one', spread: ['1 – Yes', '1 – No', "1 – Don't know"], disagreement: 'Strong disagreement', agreed: 'Partly', dissent: null }],
+        },
+      ])
+    })
+
+    it('says why the spread is missing from a file combined before it was kept', () => {
+      const { report } = full((s) => (s.combined = { respondents: 2, dissent: {} }))
+      const section = reportSection(report, 'spread')
+      expect(section.themes).toEqual([])
+      expect(section.emptyText).toMatch(/saved before the tool kept how the room answered/)
+    })
+  })
+
+  it.each([
+    ['a full assessment', full],
+    ['an empty assessment', empty],
+  ])('has no spread appendix for %s by one person', (_name, make) => {
+    expect(hasSection(make().report, 'spread')).toBe(false)
+    expect(() => reportSection(make().report, 'spread')).toThrow('The report has no “spread” section.')
   })
 
   it('says "Not provided" for every skipped question and profile answer', () => {

@@ -6,10 +6,13 @@ import { buildReport, reportSection, type ReportModel } from '@/report/build-rep
 import { toWinAnsi } from '@/report/win-ansi'
 import { chartFromResult } from '@/charts/theme-chart'
 import { assess } from '@/engine/assess'
+import { aggregate } from '@/engine/aggregate'
+import { buildCombinedAssessment } from '@/engine/consensus'
 import type { Content } from '@/engine/content-schema'
 import type { SavedAssessment } from '@/engine/savefile'
 import { fixtureContent, realContent } from '../helpers'
 import { fullyAnswered } from './full-assessment'
+import { NOW, respondents } from '../engine/workshop-builders'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
@@ -204,6 +207,39 @@ describe('renderPdf, for a fully answered assessment of the fixture content', ()
   it('repeats the table header on a page where a table continues', () => {
     const continued = r.pages.filter((p, i) => i > 0 && squash(p).startsWith('QuestionAnswer'))
     expect(continued.length).toBeGreaterThan(0)
+  })
+})
+
+describe('renderPdf, for a combined workshop assessment', () => {
+  let r: Rendered
+
+  beforeAll(async () => {
+    const content = fixtureContent()
+    const room = respondents(content, [
+      { 'a-essential': 'started', 'b-one': 'yes' },
+      { 'a-essential': 'started', 'b-one': 'no' },
+      { 'a-essential': 'in-place', 'b-one': 'dont-know' },
+    ])
+    const decisions = { agreed: {}, notes: {}, dissent: { 'b-one': 'The head of service thinks the answer is no.' } }
+    r = await render(content, buildCombinedAssessment(content, room, aggregate(content, room), decisions, NOW))
+  })
+
+  it('says on the cover how many respondents it was combined from', () => {
+    expect(squash(r.pages[0]!)).toContain(squash('Combined from 3 respondents'))
+  })
+
+  it('ends its appendices with how the room answered, on a page of its own, bookmarked with its themes', async () => {
+    const mark = (await bookmarks(r.pdf)).find((m) => m.title === 'Appendix: how the room answered')
+    expect(mark?.children).toEqual(['Assess alpha', 'Assess beta'])
+    expect(squash(r.pages[mark!.page - 1]!).startsWith(squash('Appendix: how the room answered'))).toBe(true)
+  })
+
+  it('prints each answer the room gave with its count, the agreed answer and the dissent', () => {
+    const page = r.pages.find((p) => squash(p).includes(squash('Appendix: how the room answered')) && p.includes('How the room answered'))!
+    const text = squash(page)
+    expect(text).toContain(squash("1 – Yes 1 – No 1 – Don't know"))
+    expect(text).toContain(squash('2 – Some 1 – Most'))
+    expect(text).toContain(squash('Disagreement recorded: The head of service thinks the answer is no.'))
   })
 })
 
