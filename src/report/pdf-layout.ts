@@ -231,7 +231,7 @@ function spread(w: PdfWriter, s: SpreadSection): void {
         const row = [q.short, q.spread.join('\n'), q.disagreement, q.agreed]
         return q.dissent ? [row, [{ text: `Disagreement recorded: ${q.dissent}`, colSpan: row.length }]] : [row]
       }),
-      [0.2, 0.4, 0.14, 0.26],
+      [0.19, 0.39, 0.16, 0.26],
     )
   }
 }

@@ -78,7 +78,7 @@ describe('useWorkshopStore: consensus', () => {
     expect(store.combinedAssessment('2026-05-01T00:00:00Z')).toBeNull()
     store.addFiles([file('a.json', { 'b-one': 'yes' })])
     store.setDissent('b-one', 'Bob disagrees')
-    expect(store.combinedAssessment('2026-05-01T00:00:00Z')?.combined).toEqual({ respondents: 1, dissent: { 'b-one': 'Bob disagrees' } })
+    expect(store.combinedAssessment('2026-05-01T00:00:00Z')?.combined).toMatchObject({ respondents: 1, dissent: { 'b-one': 'Bob disagrees' } })
   })
 
   it('hides names as Respondent 1, Respondent 2', () => {
