@@ -21,7 +21,8 @@
  * Respondents are put in order by name (then id) first, so the order in which files were added
  * never changes the result.
  */
-import { DONT_KNOW, NOT_APPLICABLE, type Content, type Question } from './content-schema'
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
+import type { Content, Question } from './content-schema'
 import type { AnswerValue, Assessment } from './assessment'
 import type { BandResult, QuestionResult } from './result'
 import type { SavedAssessment } from './savefile'

@@ -2,7 +2,8 @@
  * The condition language used by content for show-when, flags and recommendation fit.
  * Conditions are plain data: this module evaluates them and describes them in words.
  */
-import { DONT_KNOW, NOT_APPLICABLE, type Condition, type Content, type Question, type Scalar } from './content-schema'
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
+import type { Condition, Content, Question, Scalar } from './content-schema'
 import type { Assessment, AnswerValue } from './assessment'
 import { optionsOf } from './question-model'
 

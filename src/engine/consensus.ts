@@ -13,7 +13,8 @@
  *   "Other answers" count.
  */
 import type { AnswerValue, Answer } from './assessment'
-import { DONT_KNOW, NOT_APPLICABLE, type Content, type Framework, type Question } from './content-schema'
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
+import type { Content, Framework, Question } from './content-schema'
 import { optionsOf } from './question-model'
 import { FORMAT, FORMAT_VERSION, MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, type QuestionSpread, type SavedAssessment } from './savefile'
 import { DISAGREEMENT_LABELS, median, sortRespondents, type AnswerCount, type Respondent, type WorkshopAggregate } from './aggregate'

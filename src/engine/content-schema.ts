@@ -9,9 +9,7 @@ export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-ca
 const Text = z.string().trim().min(1, 'must not be empty')
 const Url = z.url({ protocol: /^https?$/ })
 
-/** Answer values that mean "Don't know" and "Not applicable". No option may use them. */
-export const DONT_KNOW = 'dont-know'
-export const NOT_APPLICABLE = 'not-applicable'
+export { DONT_KNOW, NOT_APPLICABLE } from './answer-values.ts'
 
 // ---------------------------------------------------------------------------------------
 // Conditions: one small data-only language for show-when, flags and recommendation fit.

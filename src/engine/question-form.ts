@@ -2,7 +2,8 @@
  * What a question page offers and checks: the choices it shows (with "Don't know" and "Not
  * applicable" where allowed) and the error when an answer is missing or not valid.
  */
-import { DONT_KNOW, NOT_APPLICABLE, type Content, type Question } from './content-schema'
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
+import type { Content, Question } from './content-schema'
 import type { AnswerValue } from './assessment'
 import { optionsOf } from './question-model'
 

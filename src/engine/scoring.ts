@@ -7,7 +7,8 @@
  * - Weights apply within a theme: score = 100 × Σ(weight × points ÷ max) ÷ Σ(weight).
  * - A theme cannot reach the top band while one of its visible essentials is not met or unknown.
  */
-import { DONT_KNOW, NOT_APPLICABLE, type Band, type Content, type Framework, type Question } from './content-schema'
+import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
+import type { Band, Content, Framework, Question } from './content-schema'
 import type { Answer, AnswerValue, Assessment } from './assessment'
 import { evaluate, type ConditionContext } from './conditions'
 import { isScored, maxPointsOf, optionsOf } from './question-model'

@@ -28,4 +28,21 @@ test.describe('the app shell', () => {
     expect(family).not.toContain('GDS Transport')
     expect(fonts).toEqual([])
   })
+
+  test('runs under a Content-Security-Policy that allows only its own scripts, with no violations', async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
+    })
+    await page.goto('/')
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).not.toContain('unsafe-eval')
+    for (const path of ['/about-your-council', '/tasks', '/results', '/present', '/workshop', '/help']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+    }
+    expect(violations).toEqual([])
+  })
 })
