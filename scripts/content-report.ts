@@ -1,7 +1,5 @@
 // npm run content:report: counts per theme, priority, tag and severity.
-import { resolve } from 'node:path'
-import { loadContent } from '../build/read-content.ts'
-import { ContentError } from '../src/engine/content-error.ts'
+import { withContent } from './with-content.ts'
 import { isScored } from '../src/engine/question-model.ts'
 import type { Condition, Content } from '../src/engine/content-schema.ts'
 
@@ -59,14 +57,5 @@ export function report(content: Content): void {
 }
 
 export function main(): number {
-  try {
-    report(loadContent(resolve('questions')))
-    return 0
-  } catch (e) {
-    if (e instanceof ContentError) {
-      console.error(e.message)
-      return 1
-    }
-    throw e
-  }
+  return withContent(report)
 }

@@ -16,7 +16,7 @@ import type { AnswerValue, Answer } from './assessment'
 import { DONT_KNOW, NOT_APPLICABLE } from './answer-values'
 import type { Content, Framework, Question } from './content-schema'
 import { optionsOf } from './question-model'
-import { FORMAT, FORMAT_VERSION, MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, type QuestionSpread, type SavedAssessment } from './savefile'
+import { MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, newSavedAssessment, type QuestionSpread, type SavedAssessment } from './savefile'
 import { DISAGREEMENT_LABELS, median, sortRespondents, type AnswerCount, type Respondent, type WorkshopAggregate } from './aggregate'
 import { allQuestions, answerText, statusOf } from './scoring'
 
@@ -202,14 +202,9 @@ export function buildCombinedAssessment(content: Content, respondents: readonly 
   }
   const { profile, priorities } = combinedProfile(content, respondents)
   return {
-    format: FORMAT,
-    formatVersion: FORMAT_VERSION,
-    contentVersion: content.framework.contentVersion,
-    createdAt: now,
-    updatedAt: now,
+    ...newSavedAssessment(content, now),
     assessment: { profile, priorities, answers },
     completedThemes: content.themes.map((t) => t.id),
-    actionPlan: [],
     combined: { respondents: respondents.length, dissent, spread: roomSpread(aggregate) },
   }
 }

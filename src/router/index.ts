@@ -13,6 +13,7 @@ export interface RouteNamedMap {
   'theme-check': RouteRecordInfo<'theme-check', '/themes/:themeId/check', { themeId: string }, { themeId: string }>
   check: RouteRecordInfo<'check', '/check-your-answers', Record<never, never>, Record<never, never>>
   results: RouteRecordInfo<'results', '/results', Record<never, never>, Record<never, never>>
+  report: RouteRecordInfo<'report', '/report', Record<never, never>, Record<never, never>>
   upload: RouteRecordInfo<'upload', '/upload', Record<never, never>, Record<never, never>>
   workshop: RouteRecordInfo<'workshop', '/workshop', Record<never, never>, Record<never, never>>
   compare: RouteRecordInfo<'compare', '/compare', Record<never, never>, Record<never, never>>
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/themes/:themeId/:questionId', name: 'question', component: () => import('@/pages/QuestionPage.vue') },
   { path: '/check-your-answers', name: 'check', component: () => import('@/pages/CheckAnswersPage.vue') },
   { path: '/results', name: 'results', component: () => import('@/pages/ResultsPage.vue') },
+  { path: '/report', name: 'report', component: () => import('@/pages/ReportPage.vue') },
   { path: '/upload', name: 'upload', component: () => import('@/pages/UploadPage.vue') },
   { path: '/workshop', name: 'workshop', component: () => import('@/pages/WorkshopPage.vue') },
   { path: '/compare', name: 'compare', component: () => import('@/pages/ComparePage.vue') },
