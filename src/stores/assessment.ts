@@ -9,6 +9,7 @@ import { assess } from '@/engine/assess'
 import type { AnswerValue } from '@/engine/assessment'
 import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment, type ActionRow, type SavedAssessment } from '@/engine/savefile'
 import { diffResults, withAnswer } from '@/engine/what-if'
+import { mergeSuggestions, suggestActions } from '@/engine/action-plan'
 import { backupUnreadable, clearStored, readStored, writeStored } from './storage'
 
 function now(): string {
@@ -23,6 +24,8 @@ function restore(): { file: SavedAssessment; problem: string | null; exists: boo
   backupUnreadable(text)
   return { file: newSavedAssessment(content, now()), problem: `Your saved answers could not be read. ${parsed.message} A copy has been kept in this browser.`, exists: false }
 }
+
+const topBandId = content.framework.bands[content.framework.bands.length - 1]!.id
 
 export const useAssessmentStore = defineStore('assessment', () => {
   const restored = restore()
@@ -94,6 +97,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     file.value.actionPlan = rows.map((r) => ({ ...r }))
   }
 
+  /** The action plan starts with suggestions from flags and weak themes, then belongs to the user. */
+  function startActionPlan() {
+    if (file.value.actionPlan.length === 0) setActionPlan(suggestActions(result.value, topBandId))
+  }
+
+  /** Add suggestions for risks and themes that are not in the plan yet. */
+  function addSuggestedActions() {
+    setActionPlan(mergeSuggestions(file.value.actionPlan, suggestActions(result.value, topBandId)))
+  }
+
   /** Replace what is in this browser with a loaded file. */
   function replaceWith(loaded: SavedAssessment) {
     file.value = structuredClone(loaded)
@@ -111,5 +124,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return serialiseSavedAssessment(file.value)
   }
 
-  return { file, assessment, result, whatIf, whatIfResult, whatIfChange, tryAnswer, keepWhatIf, discardWhatIf, restoreProblem, hasSaved, saveError, save, setProfile, setPriorities, setAnswer, setThemeCompleted, setActionPlan, replaceWith, startAgain, downloadText }
+  return { file, assessment, result, whatIf, whatIfResult, whatIfChange, tryAnswer, keepWhatIf, discardWhatIf, restoreProblem, hasSaved, saveError, save, setProfile, setPriorities, setAnswer, setThemeCompleted, setActionPlan, startActionPlan, addSuggestedActions, replaceWith, startAgain, downloadText }
 })

@@ -45,4 +45,29 @@ test.describe('the app shell', () => {
     }
     expect(violations).toEqual([])
   })
+
+  test('gives every page its own title and moves focus to its heading after navigation', async ({ page }) => {
+    await page.goto('/')
+    const titles = new Map<string, string>()
+    for (const [link, path] of [
+      ['Help', '/help'],
+      ['Accessibility statement', '/accessibility'],
+      ['Privacy notice', '/privacy'],
+      ['Cookies and browser storage', '/cookies'],
+      ['Your assessment', '/tasks'],
+      ['Results', '/results'],
+    ] as const) {
+      await page.getByRole('link', { name: link, exact: true }).first().click()
+      await expect(page).toHaveURL(new RegExp(`${path}$`))
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+      titles.set(path, await page.title())
+    }
+    for (const path of ['/', '/about-your-council', '/priorities', '/upload', '/check-your-answers', '/workshop', '/compare', '/present']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+      titles.set(path, await page.title())
+    }
+    const values = [...titles.values()]
+    expect(new Set(values).size, values.join('\n')).toBe(values.length)
+  })
 })
