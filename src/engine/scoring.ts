@@ -197,8 +197,10 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
   })
   const score = Math.round(counted.reduce((sum, q) => sum + (q.weight * q.points) / q.max, 0) * (100 / totalWeight))
   const { band, capped } = cappedBand(score, bands, essentials)
-  const strengths = drivers.filter((d) => d.gained > 0).sort((a, b) => b.gained - a.gained).slice(0, 3)
-  const weaknesses = drivers.filter((d) => d.lost > 0).sort((a, b) => b.lost - a.lost).slice(0, 3)
+  // An answer is a strength when it earned at least half its points, otherwise a weakness, so
+  // no answer is listed as both.
+  const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost).sort((a, b) => b.gained - a.gained).slice(0, 3)
+  const weaknesses = drivers.filter((d) => d.lost > d.gained).sort((a, b) => b.lost - a.lost).slice(0, 3)
 
   const explanation = [`Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`]
   if (strengths.length > 0) explanation.push(`Helped most by: ${strengths.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)

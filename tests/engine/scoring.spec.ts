@@ -235,19 +235,21 @@ describe('strengths and weaknesses', () => {
     ])
   })
 
-  it('lists the answers that lost points, largest loss first, and leaves out those in full', () => {
-    expect(result.weaknesses.map((d) => [d.questionId, d.lost])).toEqual([
-      ['a-essential', 13.3],
-      ['a-multi', 13.3],
-    ])
+  it('lists the answers that lost more than they earned, largest loss first', () => {
+    expect(result.weaknesses.map((d) => [d.questionId, d.lost])).toEqual([['a-multi', 13.3]])
+  })
+
+  it('never lists one answer as both a strength and a weakness', () => {
+    const strengths = result.strengths.map((d) => d.questionId)
+    expect(result.weaknesses.filter((d) => strengths.includes(d.questionId))).toEqual([])
   })
 
   it('quotes each driver with the answer in words', () => {
-    expect(result.weaknesses[0]).toEqual({ questionId: 'a-essential', short: 'Alpha essential', answerText: 'Most', gained: 26.7, lost: 13.3 })
+    expect(result.weaknesses[0]).toEqual({ questionId: 'a-multi', short: 'Alpha multiple', answerText: 'One', gained: 6.7, lost: 13.3 })
   })
 
   it('names them in the explanation', () => {
-    expect(result.explanation).toContain('Held back most by: “Alpha essential” (Most), “Alpha multiple” (One).')
+    expect(result.explanation).toContain('Held back most by: “Alpha multiple” (One).')
   })
 })
 
