@@ -81,8 +81,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function setAnswer(questionId: string, value: AnswerValue | undefined, note?: string) {
     const answers = file.value.assessment.answers
     const trimmed = note?.trim() ? note : undefined
+    // A note typed before an answer is chosen is kept, with an empty value that counts as unanswered.
     if (value === undefined) {
-      delete answers[questionId]
+      if (trimmed === undefined) delete answers[questionId]
+      else answers[questionId] = { value: '', note: trimmed }
       return
     }
     answers[questionId] = trimmed === undefined ? { value } : { value, note: trimmed }

@@ -69,6 +69,15 @@ test.describe('a councillor completing an assessment', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
   })
 
+  test('keeps a note typed before an answer is chosen, without counting the question as answered', async ({ page }) => {
+    await page.goto('/themes/needs/needs-assessment-current')
+    await page.getByLabel('Add a note (optional)').fill('The 2019 assessment is on the intranet.')
+    await page.reload()
+    await expect(page.getByLabel('Add a note (optional)')).toHaveValue('The 2019 assessment is on the intranet.')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Select an answer')
+  })
+
   test('shows follow-up questions only while their condition holds, keeping their answers', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Start now' }).click()
