@@ -2,7 +2,7 @@
  * The saved assessment: what localStorage holds and what "Download your answers" writes.
  * Versioned, validated on the way in, and never trusted: a bad file gets a clear message.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { Content } from './content-schema'
 import type { Assessment } from './assessment'
 import type { DisagreementLevel } from './aggregate'
@@ -69,54 +69,53 @@ export interface CombinedInfo {
   spread?: Record<string, QuestionSpread>
 }
 
-const AnswerValueSchema = z.union([z.string().max(20_000), z.array(z.string().max(200)).max(100), z.number().finite()])
+// zod/mini keeps the app bundle small: this schema is checked in the browser on every load.
+const text = (max: number) => z.string().check(z.maxLength(max))
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max))
+const AnswerValueSchema = z.union([text(20_000), list(text(200), 100), z.number()])
 
-const CountSchema = z.number().int().min(0).max(1_000_000)
+const CountSchema = z.int().check(z.minimum(0), z.maximum(1_000_000))
 
 const QuestionSpreadSchema = z.object({
-  answers: z
-    .array(z.object({ label: z.string().max(MAX_SPREAD_LABEL), count: CountSchema.min(1) }))
-    .max(MAX_SPREAD_ANSWERS),
+  answers: list(z.object({ label: text(MAX_SPREAD_LABEL), count: z.int().check(z.minimum(1), z.maximum(1_000_000)) }), MAX_SPREAD_ANSWERS),
   notAnswered: CountSchema,
   notAsked: CountSchema,
-  disagreement: z.enum(['agree', 'close', 'some', 'strong']).optional(),
-}) satisfies z.ZodType<QuestionSpread>
+  disagreement: z.optional(z.enum(['agree', 'close', 'some', 'strong'])),
+}) satisfies z.ZodMiniType<QuestionSpread>
 
 const SavedSchema = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
-  contentVersion: z.string().max(20),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  contentVersion: text(20),
+  createdAt: text(40),
+  updatedAt: text(40),
   assessment: z.object({
-    profile: z.record(z.string().max(100), z.union([z.string().max(500), z.number().finite()])),
-    priorities: z.array(z.string().max(100)).max(50),
-    answers: z.record(z.string().max(100), z.object({ value: AnswerValueSchema, note: z.string().max(20_000).optional() })),
+    profile: z.record(text(100), z.union([text(500), z.number()])),
+    priorities: list(text(100), 50),
+    answers: z.record(text(100), z.object({ value: AnswerValueSchema, note: z.optional(text(20_000)) })),
   }),
-  completedThemes: z.array(z.string().max(100)).max(100).default([]),
-  actionPlan: z
-    .array(
+  completedThemes: z._default(list(text(100), 100), []),
+  actionPlan: z._default(
+    list(
       z.object({
-        id: z.string().max(100),
-        action: z.string().max(5_000),
-        lead: z.string().max(500),
-        targetDate: z.string().max(40),
-        measure: z.string().max(5_000),
-        source: z.string().max(100),
+        id: text(100),
+        action: text(5_000),
+        lead: text(500),
+        targetDate: text(40),
+        measure: text(5_000),
+        source: text(100),
       }),
-    )
-    .max(500)
-    .default([]),
-  combined: z
-    .object({
-      respondents: z.number().int().min(1),
-      dissent: z.record(z.string().max(100), z.string().max(20_000)),
-      spread: z
-        .record(z.string().max(100), QuestionSpreadSchema)
-        .refine((spread) => Object.keys(spread).length <= MAX_SPREAD_QUESTIONS)
-        .optional(),
-    })
-    .optional(),
+      500,
+    ),
+    [],
+  ),
+  combined: z.optional(
+    z.object({
+      respondents: z.int().check(z.minimum(1)),
+      dissent: z.record(text(100), text(20_000)),
+      spread: z.optional(z.record(text(100), QuestionSpreadSchema).check(z.refine((spread) => Object.keys(spread).length <= MAX_SPREAD_QUESTIONS))),
+    }),
+  ),
 })
 
 /** A new, empty saved assessment. `now` is an ISO date-time passed in by the caller. */
