@@ -47,6 +47,7 @@ export function readRawContent(dir: string): { raw: RawContent; files: string[];
     caseStudies: read(join(dir, 'case-studies.yaml')),
     governanceModels: read(join(dir, 'governance-models.yaml')),
     smarterServices: read(join(dir, 'smarter-services.yaml')),
+    report: read(join(dir, 'report.yaml')),
   }
   return { raw, files, problems }
 }

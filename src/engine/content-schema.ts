@@ -288,6 +288,13 @@ export const GovernanceModelsSchema = z.strictObject({ models: z.array(OptionMod
 export const SmarterServicesSchema = z.strictObject({ approaches: z.array(OptionModelSchema).min(1) })
 
 // ---------------------------------------------------------------------------------------
+// report.yaml: fixed wording for the report, with its sources
+// ---------------------------------------------------------------------------------------
+
+export const LegalParagraphSchema = z.strictObject({ heading: Text, text: Text, refs: z.array(Id).min(1, 'every paragraph needs a source') })
+export const ReportTextSchema = z.strictObject({ legalContext: z.array(LegalParagraphSchema).min(1) })
+
+// ---------------------------------------------------------------------------------------
 // The whole content set, as the engine sees it.
 // ---------------------------------------------------------------------------------------
 
@@ -305,6 +312,7 @@ export type Flag = z.infer<typeof FlagSchema>
 export type CaseStudy = z.infer<typeof CaseStudySchema>
 export type OptionModel = z.infer<typeof OptionModelSchema>
 export type CouncilTypeId = z.infer<typeof CouncilType>
+export type LegalParagraph = z.infer<typeof LegalParagraphSchema>
 
 export interface Content {
   framework: Framework
@@ -316,4 +324,6 @@ export interface Content {
   caseStudies: CaseStudy[]
   governanceModels: OptionModel[]
   smarterServices: OptionModel[]
+  /** The legal context printed at the end of the report. */
+  legalContext: LegalParagraph[]
 }

@@ -12,6 +12,7 @@ import {
   PrioritiesSchema,
   ProfileSchema,
   ReferencesSchema,
+  ReportTextSchema,
   RulesSchema,
   SmarterServicesSchema,
   ThemeSchema,
@@ -38,6 +39,7 @@ export interface RawContent {
   caseStudies: RawFile
   governanceModels: RawFile
   smarterServices: RawFile
+  report: RawFile
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -115,6 +117,7 @@ export function validateContent(raw: RawContent): Content {
   const parsedCases = parse(CaseStudiesSchema, raw.caseStudies)
   const parsedModels = parse(GovernanceModelsSchema, raw.governanceModels)
   const parsedApproaches = parse(SmarterServicesSchema, raw.smarterServices)
+  const parsedReport = parse(ReportTextSchema, raw.report)
   const caseStudies = parsedCases ?? { caseStudies: [] }
   const governance = parsedModels ?? { models: [] }
   const smarter = parsedApproaches ?? { approaches: [] }
@@ -290,6 +293,7 @@ export function validateContent(raw: RawContent): Content {
 
   // Priorities, flags, case studies, models and approaches.
   priorities.priorities.forEach((p, i) => checkIds(raw.priorities.file, `priorities[${i}].refs`, p.refs, refIds, 'reference'))
+  parsedReport?.legalContext.forEach((p, i) => checkIds(raw.report.file, `legalContext[${i}].refs`, p.refs, refIds, 'reference'))
   for (const { file, i, flag } of okRules) {
     checkIds(file, `flags[${i}].refs`, flag.refs, refIds, 'reference')
     checkCondition(file, `flags[${i}].when`, flag.when, 'rule')
@@ -318,7 +322,7 @@ export function validateContent(raw: RawContent): Content {
     })
   }
 
-  if (problems.length > 0 || !parsedCases || !parsedModels || !parsedApproaches || themes.some((t) => !t.theme) || rules.some((r) => !r.rules) || references.some((r) => !r.refs)) {
+  if (problems.length > 0 || !parsedCases || !parsedModels || !parsedApproaches || !parsedReport || themes.some((t) => !t.theme) || rules.some((r) => !r.rules) || references.some((r) => !r.refs)) {
     throw new ContentError(problems)
   }
 
@@ -332,6 +336,7 @@ export function validateContent(raw: RawContent): Content {
     caseStudies: caseStudies.caseStudies,
     governanceModels: governance.models,
     smarterServices: smarter.approaches,
+    legalContext: parsedReport?.legalContext ?? [],
   }
 }
 

@@ -338,7 +338,7 @@ function spread(content: Content, saved: SavedAssessment, n: number): SpreadSect
 }
 
 function legal(content: Content): LegalSection {
-  return { id: 'legal', title: 'Legal context and disclaimer', paragraphs: legalParagraphs(content.references, NOT_LEGAL_ADVICE) }
+  return { id: 'legal', title: 'Legal context and disclaimer', paragraphs: legalParagraphs(content, NOT_LEGAL_ADVICE) }
 }
 
 /** The whole report, in committee-report order; a combined assessment adds the spread appendix. */

@@ -64,6 +64,13 @@ const mistakes: Mistake[] = [
     message: 'unknown question id "a-esential"',
   },
   {
+    mistake: 'an unknown reference id in the report wording',
+    breakIt: (raw) => ((raw.report.data as YamlWithList<'legalContext'>).legalContext[0]!.refs = ['ref-akt']),
+    file: 'report.yaml',
+    path: 'legalContext[0].refs[0]',
+    message: 'unknown reference id "ref-akt"',
+  },
+  {
     mistake: 'an unknown question id in a flag',
     breakIt: (raw) => (rules(raw).flags[2]!.when = { answer: 'a-hour', atMost: 9 }),
     file: 'rules/rules.yaml',

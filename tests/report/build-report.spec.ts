@@ -6,7 +6,7 @@ import { buildCombinedAssessment } from '@/engine/consensus'
 import { newSavedAssessment, type SavedAssessment } from '@/engine/savefile'
 import type { Content } from '@/engine/content-schema'
 import type { Result } from '@/engine/result'
-import { fixtureContent } from '../helpers'
+import { fixtureContent, realContent } from '../helpers'
 import { fullyAnswered } from './full-assessment'
 import { NOW, respondents } from '../engine/workshop-builders'
 
@@ -237,15 +237,25 @@ describe('buildReport', () => {
     expect(method.rules.join(' ')).toMatch(/Don’t know/)
   })
 
-  it('sets out the legal context and says it is not legal advice', () => {
-    const { report } = full()
-    const legal = reportSection(report, 'legal').paragraphs.map((p) => p.text).join(' ')
+  it('sets out the legal context from the content, with links to its sources, then the disclaimer', () => {
+    const { content, report } = full()
+    const paragraphs = reportSection(report, 'legal').paragraphs
+    expect(paragraphs.map((p) => p.heading)).toEqual([...content.legalContext.map((p) => p.heading), 'Disclaimer'])
+    content.legalContext.forEach((p, i) => {
+      expect(paragraphs[i]?.text).toBe(p.text)
+      expect(paragraphs[i]?.links.map((l) => l.url)).toEqual(p.refs.map((id) => content.references.find((r) => r.id === id)?.url))
+    })
+    expect(paragraphs.at(-1)?.text).toMatch(/Take your own legal advice/)
+    expect(reportSection(report, 'summary').notLegalAdvice).toMatch(/not legal advice/)
+  })
+
+  it('covers section 7, section 8, the equality duty and the DCMS guidance in the real content', () => {
+    const content = realContent()
+    const legal = content.legalContext.map((p) => p.text).join(' ')
     expect(legal).toContain('comprehensive and efficient library service')
     expect(legal).toMatch(/Section 8/)
     expect(legal).toMatch(/Equality Act 2010/)
     expect(legal).toMatch(/Libraries as a statutory service/)
-    expect(legal).toMatch(/Take your own legal advice/)
-    expect(reportSection(report, 'summary').notLegalAdvice).toMatch(/not legal advice/)
   })
 
   it('names the file after the council and the date passed in', () => {
