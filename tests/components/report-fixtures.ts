@@ -7,13 +7,10 @@ import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
 import { buildReport, reportSection, type ReportModel, type ReportSection, type SectionId } from '@/report/build-report'
 import { chartFromResult, type ChartModel } from '@/charts/theme-chart'
 import { assess } from '@/engine/assess'
-import { aggregate } from '@/engine/aggregate'
-import { buildCombinedAssessment } from '@/engine/consensus'
 import { newSavedAssessment, type SavedAssessment } from '@/engine/savefile'
 import type { Content } from '@/engine/content-schema'
 import { fixtureContent } from '../helpers'
-import { fullyAnswered } from '../report/full-assessment'
-import { NOW, respondents } from '../engine/workshop-builders'
+import { fullyAnswered, workshopOfThree } from '../report/full-assessment'
 
 export interface Built {
   content: Content
@@ -43,13 +40,7 @@ export function nothingAnswered(): Built {
 /** The agreed answers of a workshop of three, with one disagreement recorded. */
 export function workshop(): Built {
   const content = fixtureContent()
-  const room = respondents(content, [
-    { 'a-essential': 'started', 'b-one': 'yes' },
-    { 'a-essential': 'started', 'b-one': 'no' },
-    { 'a-essential': 'in-place', 'b-one': 'dont-know' },
-  ])
-  const decisions = { agreed: { 'b-one': 'partly' }, notes: {}, dissent: { 'a-essential': 'One officer says it is in place.' } }
-  return build(content, buildCombinedAssessment(content, room, aggregate(content, room), decisions, NOW))
+  return build(content, workshopOfThree(content))
 }
 
 export function section<K extends SectionId>(built: Built, id: K): Extract<ReportSection, { id: K }> {

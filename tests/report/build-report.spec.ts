@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildReport, formatDate, hasSection, MAX_CASE_STUDIES, reportSection, type ReportModel } from '@/report/build-report'
 import { assess } from '@/engine/assess'
-import { aggregate } from '@/engine/aggregate'
-import { buildCombinedAssessment } from '@/engine/consensus'
 import { newSavedAssessment, type SavedAssessment } from '@/engine/savefile'
 import type { Content } from '@/engine/content-schema'
 import type { Result } from '@/engine/result'
 import { fixtureContent, realContent } from '../helpers'
-import { fullyAnswered } from './full-assessment'
-import { NOW, respondents } from '../engine/workshop-builders'
+import { fullyAnswered, workshopOfThree } from './full-assessment'
 
 const ORDER = ['cover', 'summary', 'findings', 'recommendations', 'case-studies', 'options', 'action-plan', 'method', 'appendix', 'legal']
 
@@ -27,13 +24,7 @@ function full(edit: (saved: SavedAssessment) => void = () => {}) {
 /** The agreed position of three respondents, with one answer changed and one dissent recorded. */
 function combined() {
   const content = fixtureContent()
-  const room = respondents(content, [
-    { 'a-essential': 'started', 'b-one': 'yes' },
-    { 'a-essential': 'started', 'b-one': 'no' },
-    { 'a-essential': 'in-place', 'b-one': 'dont-know' },
-  ])
-  const decisions = { agreed: { 'b-one': 'partly' }, notes: {}, dissent: { 'a-essential': 'One officer says it is in place.' } }
-  const saved = buildCombinedAssessment(content, room, aggregate(content, room), decisions, NOW)
+  const saved = workshopOfThree(content)
   return { content, saved, ...reportFor(content, saved) }
 }
 

@@ -6,6 +6,9 @@ import type { Content, Question } from '../../src/engine/content-schema'
 import type { AnswerValue } from '../../src/engine/assessment'
 import { newSavedAssessment, type SavedAssessment } from '../../src/engine/savefile'
 import { optionsOf } from '../../src/engine/question-model'
+import { aggregate } from '../../src/engine/aggregate'
+import { buildCombinedAssessment } from '../../src/engine/consensus'
+import { NOW, respondents } from '../engine/workshop-builders'
 
 export type Level = 'high' | 'low' | 'mid'
 const LEVELS: Level[] = ['high', 'low', 'mid']
@@ -72,4 +75,15 @@ export function fullyAnswered(content: Content, options: FullOptions = {}): Save
     { id: 'a2', action: 'Run an equality impact assessment', lead: 'Equalities officer', targetDate: '2026-10-31', measure: 'Published with the consultation', source: 'user' },
   ]
   return saved
+}
+
+/** The agreed position of a workshop of three, with one answer changed and one dissent recorded. */
+export function workshopOfThree(content: Content): SavedAssessment {
+  const room = respondents(content, [
+    { 'a-essential': 'started', 'b-one': 'yes' },
+    { 'a-essential': 'started', 'b-one': 'no' },
+    { 'a-essential': 'in-place', 'b-one': 'dont-know' },
+  ])
+  const decisions = { agreed: { 'b-one': 'partly' }, notes: {}, dissent: { 'a-essential': 'One officer says it is in place.' } }
+  return buildCombinedAssessment(content, room, aggregate(content, room), decisions, NOW)
 }
