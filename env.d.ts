@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:content' {
-  const content: import('@/engine/content-schema').Content
+  const content: import('@/content/schema').Content
   export default content
 }

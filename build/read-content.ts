@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse, YAMLParseError } from 'yaml'
-import { ContentError, type ContentProblem } from '../src/engine/content-error.ts'
-import { validateContent, type RawContent, type RawFile } from '../src/engine/validate-content.ts'
-import type { Content } from '../src/engine/content-schema.ts'
+import { ContentError, type ContentProblem } from '../src/content/content-error.ts'
+import { validateContent, type RawContent, type RawFile } from '../src/content/validate-content.ts'
+import type { Content } from '../src/content/schema.ts'
 
 /** Read every content file under `dir` without validating it. Syntax errors are collected. */
 export function readRawContent(dir: string): { raw: RawContent; files: string[]; problems: ContentProblem[] } {

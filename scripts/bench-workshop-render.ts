@@ -5,10 +5,10 @@
  */
 import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import WorkshopThemeTable from '../src/components/WorkshopThemeTable.vue'
-import WorkshopQuestion from '../src/components/WorkshopQuestion.vue'
-import type { WorkshopAggregate } from '../src/engine/aggregate'
-import type { AgreedAnswer, AnswerChoice } from '../src/engine/consensus'
+import WorkshopThemeTable from '../src/components/workshop/WorkshopThemeTable.vue'
+import WorkshopQuestion from '../src/components/workshop/WorkshopQuestion.vue'
+import type { WorkshopAggregate } from '../src/engine/workshop/aggregate'
+import type { AgreedAnswer, AnswerChoice } from '../src/engine/workshop/consensus'
 
 export interface RenderInput {
   aggregate: WorkshopAggregate

@@ -11,12 +11,12 @@ import { performance } from 'node:perf_hooks'
 import { runnerImport } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { loadContent } from '../build/read-content.ts'
-import { aggregate, displayNames, type Respondent } from '../src/engine/aggregate.ts'
-import { agreedAnswers, answerChoices, buildCombinedAssessment, emptyDecisions } from '../src/engine/consensus.ts'
-import { newSavedAssessment } from '../src/engine/savefile.ts'
-import { optionsOf } from '../src/engine/question-model.ts'
-import type { Content } from '../src/engine/content-schema.ts'
-import type { AnswerValue } from '../src/engine/assessment.ts'
+import { aggregate, displayNames, type Respondent } from '../src/engine/workshop/aggregate.ts'
+import { agreedAnswers, answerChoices, buildCombinedAssessment, emptyDecisions } from '../src/engine/workshop/consensus.ts'
+import { newSavedAssessment } from '../src/engine/files/saved-file.ts'
+import { optionsOf } from '../src/engine/core/question-model.ts'
+import type { Content } from '../src/content/schema.ts'
+import type { AnswerValue } from '../src/engine/core/assessment.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESPONDENTS = 50

@@ -71,11 +71,11 @@ async function loadTs(path) {
 async function nodeTimings() {
   const [{ loadContent }, { assess }, { buildReport }, { renderPdf }, { chartFromResult }, { fullyAnswered }] = await Promise.all([
     loadTs('build/read-content.ts'),
-    loadTs('src/engine/assess.ts'),
-    loadTs('src/report/build-report.ts'),
-    loadTs('src/report/render-pdf.ts'),
-    loadTs('src/charts/theme-chart.ts'),
-    loadTs('tests/report/full-assessment.ts'),
+    loadTs('src/engine/assess/assess.ts'),
+    loadTs('src/outputs/report/build-report.ts'),
+    loadTs('src/pdf/render-pdf.ts'),
+    loadTs('src/outputs/chart/theme-chart.ts'),
+    loadTs('tests/support/full-assessment.ts'),
   ])
   const content = loadContent(join(ROOT, 'questions'))
   const saved = fullyAnswered(content)

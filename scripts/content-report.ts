@@ -1,7 +1,7 @@
 // npm run content:report: counts per theme, priority, tag and severity.
 import { withContent } from './with-content.ts'
-import { isScored } from '../src/engine/question-model.ts'
-import type { Condition, Content } from '../src/engine/content-schema.ts'
+import { isScored } from '../src/engine/core/question-model.ts'
+import type { Condition, Content } from '../src/content/schema.ts'
 
 function priorityIds(c: Condition | undefined): string[] {
   if (!c) return []

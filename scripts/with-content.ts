@@ -2,8 +2,8 @@
 // of problems (exit code 1) instead of a stack trace.
 import { resolve } from 'node:path'
 import { loadContent } from '../build/read-content.ts'
-import { ContentError } from '../src/engine/content-error.ts'
-import type { Content } from '../src/engine/content-schema.ts'
+import { ContentError } from '../src/content/content-error.ts'
+import type { Content } from '../src/content/schema.ts'
 
 export function withContent(use: (content: Content) => void): number {
   try {

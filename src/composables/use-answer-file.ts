@@ -1,6 +1,6 @@
 import { useAssessmentStore } from '@/stores/assessment'
-import { fileName } from '@/engine/file-names'
-import { downloadFile } from './download'
+import { fileName } from '@/outputs/file-names'
+import { downloadFile } from './use-download'
 
 /** Download the answers in this browser as a JSON file. For pages only. */
 export function useAnswerFile() {

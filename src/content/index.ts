@@ -1,6 +1,6 @@
 /** The validated content, built from questions/ by build/content-plugin.ts. */
 import content from 'virtual:content'
-import type { Question, Theme } from '@/engine/content-schema'
+import type { Question, Theme } from '@/content/schema'
 
 export { content }
 

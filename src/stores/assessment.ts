@@ -5,11 +5,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { content } from '@/content'
-import { assess } from '@/engine/assess'
-import type { AnswerValue } from '@/engine/assessment'
-import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment, type ActionRow, type SavedAssessment } from '@/engine/savefile'
-import { diffResults, withAnswer } from '@/engine/what-if'
-import { mergeSuggestions, suggestActions } from '@/engine/action-plan'
+import { assess } from '@/engine/assess/assess'
+import type { AnswerValue } from '@/engine/core/assessment'
+import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment, type ActionRow, type SavedAssessment } from '@/engine/files/saved-file'
+import { diffResults, withAnswer } from '@/engine/compare/what-if'
+import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
 import { backupUnreadable, clearStored, readStored, writeStored } from './storage'
 
 function now(): string {

@@ -7,11 +7,11 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { content } from '@/content'
-import { aggregate as aggregateRespondents, displayNames, type Respondent } from '@/engine/aggregate'
-import type { AnswerValue } from '@/engine/assessment'
-import { agreedAnswers, buildCombinedAssessment, emptyDecisions, type ConsensusDecisions } from '@/engine/consensus'
-import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/savefile'
-import { readRespondentFile, respondentName, tooLargeMessage, withinSizeLimit } from '@/engine/workshop-files'
+import { aggregate as aggregateRespondents, displayNames, type Respondent } from '@/engine/workshop/aggregate'
+import type { AnswerValue } from '@/engine/core/assessment'
+import { agreedAnswers, buildCombinedAssessment, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
+import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
+import { readRespondentFile, respondentName, tooLargeMessage, withinSizeLimit } from '@/engine/workshop/respondent-files'
 import { WORKSHOP_BACKUP_KEY, WORKSHOP_KEY } from './storage-keys'
 
 /** One file the facilitator added: accepted (perhaps with warnings) or refused with a message. */

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadContent } from '../../build/read-content.ts'
-import { assess } from '../../src/engine/assess'
-import type { Assessment } from '../../src/engine/assessment'
-import type { Condition, OptionModel } from '../../src/engine/content-schema'
-import { isScored, optionsOf } from '../../src/engine/question-model'
-import type { Reason } from '../../src/engine/result'
-import { REAL_DIR, assessmentWith, realContent } from '../helpers'
-import { SolveError, answerProblems, holds, solve } from './solve'
+import { assess } from '../../src/engine/assess/assess'
+import type { Assessment } from '../../src/engine/core/assessment'
+import type { Condition, OptionModel } from '../../src/content/schema'
+import { isScored, optionsOf } from '../../src/engine/core/question-model'
+import type { Reason } from '../../src/engine/core/result'
+import { REAL_DIR, assessmentWith, realContent } from '../support/content'
+import { SolveError, answerProblems, holds, solve } from '../support/solve'
 
 const content = realContent()
 const questions = content.themes.flatMap((t) => t.questions)

@@ -5,11 +5,11 @@
  * not flagged.
  */
 import { describe, expect, it } from 'vitest'
-import { assess } from '../../src/engine/assess'
-import type { AnswerValue, Assessment } from '../../src/engine/assessment'
-import type { Result } from '../../src/engine/result'
-import { assessmentWith, realContent } from '../helpers'
-import { answerProblems } from './solve'
+import { assess } from '../../src/engine/assess/assess'
+import type { AnswerValue, Assessment } from '../../src/engine/core/assessment'
+import type { Result } from '../../src/engine/core/result'
+import { assessmentWith, realContent } from '../support/content'
+import { answerProblems } from '../support/solve'
 
 type Answers = Record<string, AnswerValue>
 

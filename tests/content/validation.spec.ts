@@ -8,10 +8,10 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadContent, readRawContent } from '../../build/read-content.ts'
-import { ContentError, type ContentProblem } from '../../src/engine/content-error'
-import type { Condition } from '../../src/engine/content-schema'
-import { validateContent, type RawContent } from '../../src/engine/validate-content'
-import { FIXTURE_DIR } from '../helpers'
+import { ContentError, type ContentProblem } from '../../src/content/content-error'
+import type { Condition } from '../../src/content/schema'
+import { validateContent, type RawContent } from '../../src/content/validate-content'
+import { FIXTURE_DIR } from '../support/content'
 
 type Yaml = Record<string, unknown>
 type YamlWithList<K extends string> = Record<K, Yaml[]>

@@ -1,9 +1,9 @@
 import { test, expect, type Page } from '@playwright/test'
-import { buildReport } from '@/report/build-report'
-import { assess } from '@/engine/assess'
-import { parseSavedAssessment } from '@/engine/savefile'
+import { buildReport } from '@/outputs/report/build-report'
+import { assess } from '@/engine/assess/assess'
+import { parseSavedAssessment } from '@/engine/files/saved-file'
 import { STORAGE_KEY } from '@/stores/storage'
-import { realContent } from '../helpers'
+import { realContent } from '../support/content'
 import { completeAssessment, expectNoAxeViolations } from './support'
 
 /** The report model for the assessment saved in this browser, built as the page builds it. */

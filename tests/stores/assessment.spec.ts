@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
-import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment } from '@/engine/savefile'
+import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment } from '@/engine/files/saved-file'
 import { BACKUP_KEY, STORAGE_KEY } from '@/stores/storage'
-import { fixtureContent } from '../helpers'
+import { fixtureContent } from '../support/content'
 
 vi.mock('@/content', async () => {
-  const { fixtureContent } = await import('../helpers')
+  const { fixtureContent } = await import('../support/content')
   return { content: fixtureContent() }
 })
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
-import { serialiseSavedAssessment } from '@/engine/savefile'
+import { serialiseSavedAssessment } from '@/engine/files/saved-file'
 import { WORKSHOP_BACKUP_KEY, WORKSHOP_KEY } from '@/stores/storage-keys'
-import { fixtureContent } from '../helpers'
-import { saved } from '../engine/workshop-builders'
+import { fixtureContent } from '../support/content'
+import { saved } from '../support/workshop'
 
 vi.mock('@/content', async () => {
-  const { fixtureContent } = await import('../helpers')
+  const { fixtureContent } = await import('../support/content')
   return { content: fixtureContent() }
 })
 

@@ -1,0 +1,245 @@
+/**
+ * Scoring: answer to points, points to theme score, score to band, with explanations.
+ *
+ * - Hidden questions never count.
+ * - "Not applicable" leaves a question out of its theme's maximum.
+ * - "Don't know" and unanswered questions score 0 and are listed as evidence gaps.
+ * - Weights apply within a theme: score = 100 × Σ(weight × points ÷ max) ÷ Σ(weight).
+ * - A theme cannot reach the top band while one of its visible essentials is not met or unknown.
+ */
+import { DONT_KNOW, NOT_APPLICABLE } from '../core/answer-values'
+import type { Band, Content, Framework, Question } from '../../content/schema'
+import type { Answer, AnswerValue, Assessment } from '../core/assessment'
+import { evaluate, type ConditionContext } from '../core/conditions'
+import { isScored, maxPointsOf, optionsOf } from '../core/question-model'
+import type { AnswerStatus, BandResult, Driver, EssentialResult, EssentialStatus, Gap, QuestionResult, ThemeResult } from '../core/result'
+
+/** Points an answer earns, or undefined when it earns none (not a valid answer for the question). */
+export function pointsFor(question: Question, value: AnswerValue, framework: Framework): number | undefined {
+  switch (question.kind) {
+    case 'scale':
+    case 'yes-partly-no':
+      return optionsOf(question, framework).find((o) => o.value === value)?.points
+    case 'multiple': {
+      const chosen = Array.isArray(value) ? value : [value]
+      const options = question.options.filter((o) => chosen.includes(o.value))
+      if (options.length === 0) return undefined
+      const sum = options.reduce((total, o) => total + o.points, 0)
+      return Math.min(sum, maxPointsOf(question, framework))
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined
+      const reached = (question.thresholds ?? []).filter((t) => value >= t.atLeast)
+      return Math.max(0, ...reached.map((t) => t.points))
+    }
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '' ? 0 : undefined
+  }
+}
+
+/** The status of an answer: a real answer, "Don't know", "Not applicable" or none. */
+export function statusOf(question: Question, answer: Answer | undefined, framework: Framework): AnswerStatus {
+  if (!answer) return 'unanswered'
+  if (answer.value === DONT_KNOW && question.dontKnow) return 'dont-know'
+  if (answer.value === NOT_APPLICABLE && question.notApplicable) return 'not-applicable'
+  return pointsFor(question, answer.value, framework) === undefined ? 'unanswered' : 'answered'
+}
+
+/** An answer in words, as the summary lists and the report show it. */
+export function answerText(question: Question, answer: Answer | undefined, framework: Framework): string {
+  const status = statusOf(question, answer, framework)
+  if (status === 'unanswered' || !answer) return 'Not provided'
+  if (status === 'dont-know') return "Don't know"
+  if (status === 'not-applicable') return 'Not applicable'
+  const value = answer.value
+  if (question.kind === 'number') return `${value} ${question.unit}`
+  if (question.kind === 'text') return String(value)
+  const options = optionsOf(question, framework)
+  const chosen = Array.isArray(value) ? value : [String(value)]
+  return options
+    .filter((o) => chosen.includes(o.value))
+    .map((o) => o.label)
+    .join('; ')
+}
+
+/** All questions in assessment order with their theme id. */
+export function allQuestions(content: Content): { question: Question; themeId: string }[] {
+  return content.themes.flatMap((t) => t.questions.map((question) => ({ question, themeId: t.id })))
+}
+
+/**
+ * Which questions are visible. A showWhen only looks at earlier questions, the profile and
+ * the priorities, so one pass in assessment order settles every question.
+ */
+export function visibility(content: Content, assessment: Assessment): Map<string, boolean> {
+  const visible = new Map<string, boolean>()
+  const questions = new Map(allQuestions(content).map(({ question }) => [question.id, question]))
+  const ctx: ConditionContext = {
+    content,
+    assessment,
+    questions,
+    isVisible: (id) => visible.get(id) === true,
+    pointsOf: (id) => {
+      const q = questions.get(id)
+      const answer = assessment.answers[id]
+      if (!q || !answer || statusOf(q, answer, content.framework) !== 'answered') return undefined
+      return pointsFor(q, answer.value, content.framework)
+    },
+    themeScore: () => undefined,
+  }
+  for (const { question } of allQuestions(content)) {
+    visible.set(question.id, question.showWhen ? evaluate(question.showWhen, ctx) : true)
+  }
+  return visible
+}
+
+/** Per-question results: visibility, status, points and maximum. */
+export function questionResults(content: Content, assessment: Assessment): QuestionResult[] {
+  const visible = visibility(content, assessment)
+  const { framework } = content
+  return allQuestions(content).map(({ question, themeId }) => {
+    const isVisible = visible.get(question.id) === true
+    // An answer to a hidden question stays in the saved file but never counts: the Result
+    // shows the question as unanswered, so answers behind a hidden question change nothing.
+    const answer = isVisible ? assessment.answers[question.id] : undefined
+    const status = statusOf(question, answer, framework)
+    const max = maxPointsOf(question, framework)
+    const points = status === 'answered' && answer ? (pointsFor(question, answer.value, framework) ?? 0) : 0
+    const note = answer?.note?.trim()
+    return {
+      id: question.id,
+      themeId,
+      short: question.short,
+      visible: isVisible,
+      status,
+      counted: isVisible && isScored(question, framework) && status !== 'not-applicable',
+      points,
+      max,
+      weight: question.weight,
+      essential: question.essential,
+      answerText: answerText(question, answer, framework),
+      ...(note ? { note } : {}),
+    }
+  })
+}
+
+/** The band a score reaches: the highest whose minimum it meets. */
+export function bandFor(score: number, bands: Band[]): Band {
+  let reached = bands[0]!
+  for (const band of bands) if (score >= band.min) reached = band
+  return reached
+}
+
+function toBandResult(band: Band): BandResult {
+  return { id: band.id, name: band.name, rag: band.rag, min: band.min }
+}
+
+/** Whether a visible essential is met, partly met, not met or unknown. */
+export function essentialStatus(q: QuestionResult): EssentialStatus {
+  if (q.status === 'dont-know' || q.status === 'unanswered' || q.status === 'not-applicable') return 'unknown'
+  if (q.points >= q.max) return 'met'
+  return q.points > 0 ? 'partly-met' : 'not-met'
+}
+
+export function essentialsOf(questions: QuestionResult[]): EssentialResult[] {
+  return questions
+    .filter((q) => q.visible && q.essential)
+    .map((q) => ({ questionId: q.id, themeId: q.themeId, short: q.short, status: essentialStatus(q) }))
+}
+
+/**
+ * The band for a score, held one band below the top when an essential is not met or unknown.
+ */
+export function cappedBand(score: number, bands: Band[], essentials: EssentialResult[]): { band: Band; capped: boolean } {
+  const band = bandFor(score, bands)
+  const top = bands[bands.length - 1]!
+  const blocking = essentials.some((e) => e.status === 'not-met' || e.status === 'unknown')
+  if (band.id === top.id && blocking && bands.length > 1) return { band: bands[bands.length - 2]!, capped: true }
+  return { band, capped: false }
+}
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+/** Score one theme and explain it. */
+export function scoreTheme(themeId: string, title: string, questions: QuestionResult[], bands: Band[]): ThemeResult {
+  const own = questions.filter((q) => q.themeId === themeId)
+  const visible = own.filter((q) => q.visible)
+  const counted = visible.filter((q) => q.counted)
+  const totalWeight = counted.reduce((sum, q) => sum + q.weight, 0)
+  const essentials = essentialsOf(own)
+  const gaps: Gap[] = counted
+    .filter((q) => q.status === 'dont-know' || q.status === 'unanswered')
+    .map((q) => ({ questionId: q.id, short: q.short, reason: q.status === 'dont-know' ? 'dont-know' : 'unanswered' }))
+  const base = {
+    id: themeId,
+    title,
+    visible: visible.length,
+    answered: visible.filter((q) => q.status !== 'unanswered').length,
+    counted: counted.length,
+    gaps,
+    essentials,
+  }
+  if (counted.length === 0 || totalWeight === 0) {
+    return {
+      ...base,
+      score: null,
+      band: null,
+      capped: false,
+      strengths: [],
+      weaknesses: [],
+      explanation: ['No question in this theme counts for your council, so it has no score.'],
+      nextLevel: null,
+    }
+  }
+  const drivers: Driver[] = counted.map((q) => {
+    const share = (100 * q.weight) / totalWeight
+    return { questionId: q.id, short: q.short, answerText: q.answerText, gained: round((share * q.points) / q.max), lost: round((share * (q.max - q.points)) / q.max) }
+  })
+  const score = Math.round(counted.reduce((sum, q) => sum + (q.weight * q.points) / q.max, 0) * (100 / totalWeight))
+  const { band, capped } = cappedBand(score, bands, essentials)
+  // An answer is a strength when it earned at least half its points, otherwise a weakness, so
+  // no answer is listed as both.
+  const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost).sort((a, b) => b.gained - a.gained).slice(0, 3)
+  const weaknesses = drivers.filter((d) => d.lost > d.gained).sort((a, b) => b.lost - a.lost).slice(0, 3)
+
+  const explanation = [`Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`]
+  if (strengths.length > 0) explanation.push(`Helped most by: ${strengths.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
+  if (weaknesses.length > 0) explanation.push(`Held back most by: ${weaknesses.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
+  const blocking = essentials.filter((e) => e.status === 'not-met' || e.status === 'unknown')
+  if (capped) {
+    explanation.push(`The score reaches ${bands[bands.length - 1]!.rag}, but the theme stays at ${band.rag} while the statutory ${blocking.length === 1 ? 'essential' : 'essentials'} ${blocking.map((e) => `“${e.short}”`).join(', ')} ${blocking.length === 1 ? 'is' : 'are'} not shown to be met.`)
+  }
+  if (gaps.length > 0) explanation.push(`${gaps.length} ${gaps.length === 1 ? 'answer is an evidence gap' : 'answers are evidence gaps'} (“Don't know” or not answered), scored as 0.`)
+
+  return { ...base, score, band: toBandResult(band), capped, strengths, weaknesses, explanation, nextLevel: nextLevelText(score, band, bands, drivers, blocking, capped) }
+}
+
+function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver[], blocking: EssentialResult[], capped: boolean): string | null {
+  const index = bands.findIndex((b) => b.id === band.id)
+  const next = bands[index + 1]
+  if (!next) return null
+  const isTop = index + 1 === bands.length - 1
+  const essentialsNeeded = isTop && blocking.length > 0 ? ` Every statutory essential must also be met, at least in part: ${blocking.map((e) => `“${e.short}”`).join(', ')}.` : ''
+  if (capped) return `To reach ${next.rag} (${next.name}), the score is already high enough.${essentialsNeeded}`
+  const needed = next.min - score
+  const biggest = [...drivers].sort((a, b) => b.lost - a.lost)
+  const picks: Driver[] = []
+  let gain = 0
+  for (const d of biggest) {
+    if (gain >= needed || d.lost <= 0) break
+    picks.push(d)
+    gain += d.lost
+  }
+  const examples = picks.length > 0 ? ` The biggest gains are in ${picks.map((d) => `“${d.short}” (now “${d.answerText}”)`).join(', ')}.` : ''
+  return `To reach ${next.rag} (${next.name}, ${next.min} or more), raise the score by ${needed} ${needed === 1 ? 'point' : 'points'}.${examples}${essentialsNeeded}`
+}
+
+/** The overall score: theme scores weighted by the number of counted questions in each. */
+export function overallScore(themes: ThemeResult[], bands: Band[], essentials: EssentialResult[]): { score: number | null; band: BandResult | null; capped: boolean } {
+  const scored = themes.filter((t) => t.score !== null && t.counted > 0)
+  const weight = scored.reduce((sum, t) => sum + t.counted, 0)
+  if (weight === 0) return { score: null, band: null, capped: false }
+  const score = Math.round(scored.reduce((sum, t) => sum + (t.score ?? 0) * t.counted, 0) / weight)
+  const { band, capped } = cappedBand(score, bands, essentials)
+  return { score, band: toBandResult(band), capped }
+}

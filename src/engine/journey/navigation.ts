@@ -1,0 +1,62 @@
+/**
+ * Where the user is in the journey: the visible questions of a theme, the next and previous
+ * question, a theme's status for the task list, and whether the profile is complete.
+ */
+import type { Content } from '../../content/schema'
+import type { Assessment } from '../core/assessment'
+import { statusOf, visibility } from '../assess/scoring'
+
+export type ThemeStatus = 'not-started' | 'in-progress' | 'completed'
+
+/** The ids of a theme's visible questions, in order. */
+export function visibleQuestionIds(content: Content, assessment: Assessment, themeId: string): string[] {
+  const visible = visibility(content, assessment)
+  const theme = content.themes.find((t) => t.id === themeId)
+  return (theme?.questions ?? []).filter((q) => visible.get(q.id)).map((q) => q.id)
+}
+
+/** The question after this one in its theme, or null when it is the last visible one. */
+export function nextQuestionId(content: Content, assessment: Assessment, themeId: string, questionId: string): string | null {
+  const ids = visibleQuestionIds(content, assessment, themeId)
+  const at = ids.indexOf(questionId)
+  return ids[at + 1] ?? null
+}
+
+/** The question before this one in its theme, or null when it is the first. */
+export function previousQuestionId(content: Content, assessment: Assessment, themeId: string, questionId: string): string | null {
+  const ids = visibleQuestionIds(content, assessment, themeId)
+  const at = ids.indexOf(questionId)
+  return at > 0 ? (ids[at - 1] ?? null) : null
+}
+
+/** How many visible questions in a theme have an answer (including "Don't know"). */
+export function answeredCount(content: Content, assessment: Assessment, themeId: string): { answered: number; total: number } {
+  const ids = visibleQuestionIds(content, assessment, themeId)
+  const answered = ids.filter((id) => {
+    const q = content.themes.find((t) => t.id === themeId)?.questions.find((x) => x.id === id)
+    return q ? statusOf(q, assessment.answers[id], content.framework) !== 'unanswered' : false
+  }).length
+  return { answered, total: ids.length }
+}
+
+/** A theme's status on the task list. Completed only when the user said so. */
+export function themeStatus(content: Content, assessment: Assessment, themeId: string, completedThemes: readonly string[]): ThemeStatus {
+  if (completedThemes.includes(themeId)) return 'completed'
+  return answeredCount(content, assessment, themeId).answered > 0 ? 'in-progress' : 'not-started'
+}
+
+/** The first unanswered visible question of a theme, or its first question. */
+export function resumeQuestionId(content: Content, assessment: Assessment, themeId: string): string | null {
+  const ids = visibleQuestionIds(content, assessment, themeId)
+  const theme = content.themes.find((t) => t.id === themeId)
+  const first = ids.find((id) => {
+    const q = theme?.questions.find((x) => x.id === id)
+    return q ? statusOf(q, assessment.answers[id], content.framework) === 'unanswered' : false
+  })
+  return first ?? ids[0] ?? null
+}
+
+/** The required profile fields that have no answer yet. */
+export function missingProfileFields(content: Content, assessment: Assessment): string[] {
+  return content.profile.filter((f) => !f.optional && (assessment.profile[f.id] === undefined || assessment.profile[f.id] === '')).map((f) => f.id)
+}

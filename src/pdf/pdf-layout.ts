@@ -1,0 +1,285 @@
+/**
+ * What the PDF shows for each report section, written against a small drawing interface
+ * (`PdfWriter`). render-pdf.ts implements the interface with jsPDF; this file imports no PDF
+ * library, so the order and wording of the PDF can be read without the drawing code.
+ *
+ * Exported API:
+ * - `layoutReport(w: PdfWriter, report: ReportModel, chart: ChartModel): void`
+ * - type `PdfWriter`, `TextStyle`
+ */
+import type { ChartModel, Rag } from '@/outputs/chart/theme-chart'
+import type {
+  ActionPlanSection,
+  AppendixSection,
+  CaseStudiesSection,
+  CoverSection,
+  FindingsSection,
+  LabelledValue,
+  LegalSection,
+  MethodSection,
+  OptionsSection,
+  RecommendationsSection,
+  ReportLink,
+  ReportModel,
+  ReportSection,
+  SpreadSection,
+  SummarySection,
+} from '../outputs/report/report-model'
+
+/** A table cell: text, or text spanning several columns on a tinted background (used for notes). */
+export type TableCell = string | { text: string; colSpan: number }
+
+export interface TextStyle {
+  size?: 'body' | 'small' | 'lead'
+  bold?: boolean
+  secondary?: boolean
+  /** Space after the paragraph, in mm (default 2). */
+  after?: number
+}
+
+/** The drawing primitives the layout needs. Every method draws at the current position and moves it down. */
+export interface PdfWriter {
+  newPage(): void
+  gap(mm: number): void
+  /** Level 1: the cover title. Level 2: a section, bookmarked. Level 3: a subsection, bookmarked under its section when `bookmark` is true. */
+  heading(text: string, level: 1 | 2 | 3, bookmark?: boolean): void
+  paragraph(text: string, style?: TextStyle): void
+  /** A bold label, such as "Outcomes", kept on the same page as what follows it. */
+  label(text: string): void
+  bullets(items: string[], style?: TextStyle): void
+  /** A number in the margin, with `body` drawn indented beside it. */
+  numbered(n: number, body: () => void): void
+  /** Clickable links: the URL is printed in full, under the link text when they differ. */
+  links(links: ReportLink[]): void
+  /** A RAG tag (the word on a tinted background) followed by text on the same line. */
+  ragLine(rag: Rag | null, word: string, text: string): void
+  keyValues(rows: LabelledValue[]): void
+  /** A table whose header row repeats on every page. `widths` are shares of the text width. */
+  table(head: string[], rows: TableCell[][], widths?: number[]): void
+  chart(model: ChartModel): void
+  /** A bordered box for a notice such as "not legal advice". */
+  notice(text: string): void
+}
+
+function cover(w: PdfWriter, s: CoverSection): void {
+  w.gap(20)
+  w.heading(s.title, 1)
+  if (s.councilName) w.paragraph(s.councilName, { size: 'lead', bold: true, after: 4 })
+  w.paragraph('A self-assessment of the public library service against the duty to provide a comprehensive and efficient service.', { secondary: true, after: 8 })
+  w.keyValues(s.details)
+}
+
+function summary(w: PdfWriter, s: SummarySection): void {
+  w.heading(s.title, 2)
+  w.paragraph(s.headline, { size: 'lead', bold: true, after: 4 })
+  w.ragLine(s.overall.rag, s.overall.ragWord, s.overall.text)
+  for (const p of s.paragraphs.slice(1)) w.paragraph(p)
+  w.gap(2)
+  w.table(
+    ['Statutory essentials', 'Number'],
+    [
+      ['Met', String(s.essentials.met)],
+      ['Partly met', String(s.essentials.partlyMet)],
+      ['Not met', String(s.essentials.notMet)],
+      ['Not known', String(s.essentials.unknown)],
+      ['Total', String(s.essentials.total)],
+    ],
+    [0.7, 0.3],
+  )
+  w.notice(s.notLegalAdvice)
+}
+
+function findings(w: PdfWriter, s: FindingsSection, chart: ChartModel): void {
+  w.heading(s.title, 2)
+  w.paragraph(s.intro)
+  w.chart(chart)
+  w.table(
+    ['Theme', 'Score', 'RAG rating', 'Band'],
+    s.themes.map((t) => [t.title, t.scoreText, t.ragWord, t.bandName ?? 'No score']),
+    [0.46, 0.18, 0.14, 0.22],
+  )
+  for (const t of s.themes) {
+    w.heading(t.title, 3, true)
+    w.ragLine(t.rag, t.ragWord, t.bandName ? `${t.bandName}: ${t.scoreText}` : t.scoreText)
+    for (const sentence of t.explanation) w.paragraph(sentence)
+    if (t.gaps.length > 0) {
+      w.label('Evidence gaps')
+      w.bullets(t.gaps)
+    }
+    if (t.nextLevel) {
+      w.label('To reach the next level')
+      w.paragraph(t.nextLevel)
+    }
+  }
+}
+
+function recommendations(w: PdfWriter, s: RecommendationsSection): void {
+  w.heading(s.title, 2)
+  w.paragraph(s.intro)
+  if (s.items.length === 0) w.paragraph(s.emptyText)
+  for (const item of s.items) {
+    w.numbered(item.number, () => {
+      w.paragraph(`${item.label}: ${item.title}`, { bold: true, after: 1 })
+      w.paragraph(item.text, { after: 1 })
+      if (item.why) w.paragraph(`Why it matters: ${item.why}`, { size: 'small', after: 1 })
+      if (item.because) w.paragraph(`Raised because: ${item.because}`, { size: 'small', after: 1 })
+      if (item.links.length > 0) w.links(item.links)
+      w.gap(2)
+    })
+  }
+}
+
+function caseStudies(w: PdfWriter, s: CaseStudiesSection): void {
+  w.heading(s.title, 2)
+  w.paragraph(s.items.length === 0 ? s.emptyText : s.intro)
+  for (const c of s.items) {
+    w.heading(c.title, 3)
+    w.paragraph(`${c.kindLabel}. ${c.organisation}, ${c.place}, ${c.years}.`, { size: 'small', secondary: true })
+    w.paragraph(c.summary)
+    if (c.outcomes.length > 0) {
+      w.label('Outcomes')
+      w.bullets(c.outcomes)
+    }
+    w.label('Why it was suggested')
+    w.bullets(c.reasons)
+    w.label(c.sources.length === 1 ? 'Source' : 'Sources')
+    w.links(c.sources)
+  }
+}
+
+function options(w: PdfWriter, s: OptionsSection): void {
+  w.heading(s.title, 2)
+  for (const group of s.groups) {
+    w.heading(group.title, 3, true)
+    w.paragraph(group.items.length === 0 ? group.emptyText : group.intro)
+    for (const item of group.items) {
+      w.label(item.name)
+      if (item.summary) w.paragraph(item.summary, { after: 1 })
+      w.label('Why it may fit')
+      w.bullets(item.reasons)
+      if (item.cautions.length > 0) {
+        w.label('Cautions')
+        w.bullets(item.cautions.map((c) => (c.applies ? `Applies to you: ${c.text}` : c.text)))
+      }
+      w.gap(2)
+    }
+  }
+}
+
+function actionPlan(w: PdfWriter, s: ActionPlanSection): void {
+  w.heading(s.title, 2)
+  if (s.rows.length === 0) {
+    w.paragraph(s.emptyText)
+    return
+  }
+  w.paragraph(s.intro)
+  w.table(
+    s.columns,
+    s.rows.map((r) => [r.ref, r.action, r.lead, r.targetDate, r.measure]),
+    [0.07, 0.37, 0.17, 0.15, 0.24],
+  )
+}
+
+function method(w: PdfWriter, s: MethodSection): void {
+  w.heading(s.title, 2)
+  w.table(
+    ['RAG rating', 'Band', 'Score', 'What it means'],
+    s.bands.map((b) => [b.rag, b.name, b.range, b.description]),
+    [0.14, 0.2, 0.14, 0.52],
+  )
+  w.bullets(s.rules)
+}
+
+function appendix(w: PdfWriter, s: AppendixSection): void {
+  w.heading(s.title, 2)
+  w.heading('About your council', 3)
+  w.table(
+    ['Question', 'Answer'],
+    s.profile.map((p) => [p.label, p.value]),
+    [0.4, 0.6],
+  )
+  for (const theme of s.themes) {
+    w.heading(theme.title, 3, true)
+    if (theme.questions.length === 0) {
+      w.paragraph('No question in this theme applies to your council.')
+      continue
+    }
+    w.table(
+      ['Question', 'Answer'],
+      theme.questions.flatMap((q): TableCell[][] => {
+        // A note gets a full-width row under its question, so a long note reads at full width.
+        const note = [q.note ? `Note: ${q.note}` : null, q.dissent ? `Disagreement recorded: ${q.dissent}` : null].filter((n) => n !== null).join('\n\n')
+        return note ? [[q.prompt, q.answerText], [{ text: note, colSpan: 2 }]] : [[q.prompt, q.answerText]]
+      }),
+      [0.6, 0.4],
+    )
+  }
+}
+
+function spread(w: PdfWriter, s: SpreadSection): void {
+  w.heading(s.title, 2)
+  if (s.themes.length === 0) {
+    w.paragraph(s.emptyText)
+    return
+  }
+  w.paragraph(s.intro)
+  for (const theme of s.themes) {
+    w.heading(theme.title, 3, true)
+    w.table(
+      s.columns,
+      theme.questions.flatMap((q): TableCell[][] => {
+        const row = [q.short, q.spread.join('\n'), q.disagreement, q.agreed]
+        return q.dissent ? [row, [{ text: `Disagreement recorded: ${q.dissent}`, colSpan: row.length }]] : [row]
+      }),
+      [0.19, 0.39, 0.16, 0.26],
+    )
+  }
+}
+
+function legal(w: PdfWriter, s: LegalSection): void {
+  w.heading(s.title, 2)
+  for (const p of s.paragraphs) {
+    if (p.heading) w.heading(p.heading, 3)
+    w.paragraph(p.text)
+    if (p.links.length > 0) w.links(p.links)
+  }
+}
+
+function section(w: PdfWriter, s: ReportSection, chart: ChartModel): void {
+  switch (s.id) {
+    case 'cover':
+      return cover(w, s)
+    case 'summary':
+      return summary(w, s)
+    case 'findings':
+      return findings(w, s, chart)
+    case 'recommendations':
+      return recommendations(w, s)
+    case 'case-studies':
+      return caseStudies(w, s)
+    case 'options':
+      return options(w, s)
+    case 'action-plan':
+      return actionPlan(w, s)
+    case 'method':
+      return method(w, s)
+    case 'appendix':
+      return appendix(w, s)
+    case 'spread':
+      return spread(w, s)
+    case 'legal':
+      return legal(w, s)
+  }
+}
+
+// Sections that start on a fresh page: the cover stands alone, and the summary, findings,
+// recommendations and appendices are the parts a committee turns to.
+const FRESH_PAGE = new Set<ReportSection['id']>(['summary', 'findings', 'recommendations', 'appendix', 'spread'])
+
+/** Draw the whole report, section by section, in the model's order. */
+export function layoutReport(w: PdfWriter, report: ReportModel, chart: ChartModel): void {
+  report.sections.forEach((s, i) => {
+    if (i > 0 && FRESH_PAGE.has(s.id)) w.newPage()
+    section(w, s, chart)
+  })
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import GovTextarea from '@/components/gov/GovTextarea.vue'
+import { canonicalHtml, govukFixture } from '../../support/gov-fixtures'
+
+/** The part of govuk's textarea macro options that GovTextarea can express. */
+interface TextareaOptions {
+  id?: string
+  name: string
+  label: { text: string; classes?: string }
+  hint?: { text: string }
+  errorMessage?: { text: string }
+  rows?: number
+}
+
+function propsFrom(options: TextareaOptions) {
+  return {
+    // govuk falls back to the name when no id is given; GovTextarea always takes an id.
+    id: options.id ?? options.name,
+    name: options.name,
+    label: options.label.text,
+    labelSize: options.label.classes?.match(/govuk-label--(xl|l|m|s)\b/)?.[1] as 'xl' | 'l' | 'm' | 's' | undefined,
+    hint: options.hint?.text,
+    errorMessage: options.errorMessage?.text,
+    rows: options.rows,
+  }
+}
+
+describe('GovTextarea', () => {
+  // "with default value" is left out: Vue sets a textarea's value as a property, which the
+  // serialised HTML does not show, so it is tested below through the element instead.
+  it.each(['default', 'with hint', 'with error message', 'with hint and error message', 'with custom rows'])('renders the govuk "%s" fixture', (name) => {
+    const fixture = govukFixture('textarea', name)
+    const wrapper = mount(GovTextarea, { props: propsFrom(fixture.options as unknown as TextareaOptions) })
+    expect(canonicalHtml(wrapper.html({ raw: true }))).toBe(canonicalHtml(fixture.html))
+  })
+
+  it('keeps the line breaks of the model value', () => {
+    const wrapper = mount(GovTextarea, { props: { id: 'notes', name: 'notes', label: 'Notes', modelValue: '221B Baker Street\nLondon' } })
+    expect(wrapper.get('textarea').element.value).toBe('221B Baker Street\nLondon')
+  })
+
+  it('limits the length when given a maximum', () => {
+    const wrapper = mount(GovTextarea, { props: { id: 'notes', name: 'notes', label: 'Notes', maxlength: 500 } })
+    expect(wrapper.get('textarea').attributes('maxlength')).toBe('500')
+  })
+
+  it('emits what the user types', async () => {
+    const wrapper = mount(GovTextarea, { props: { id: 'notes', name: 'notes', label: 'Notes', modelValue: '' } })
+    await wrapper.get('textarea').setValue('We share a library service.')
+    expect(wrapper.emitted('update:modelValue')).toEqual([['We share a library service.']])
+  })
+})

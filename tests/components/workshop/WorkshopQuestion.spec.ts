@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import WorkshopQuestion from '@/components/workshop/WorkshopQuestion.vue'
+import { aggregate } from '@/engine/workshop/aggregate'
+import { agreedAnswers, answerChoices, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
+import { fixtureContent } from '../../support/content'
+import { respondents } from '../../support/workshop'
+import { byLabel, button } from '../../support/workshop-queries'
+
+const content = fixtureContent()
+const room = respondents(content, [{ 'b-one': 'yes', 'a-multi': ['one'], 'a-hours': 12 }, { 'b-one': 'yes', 'a-hours': 12 }, { 'b-one': 'no', 'a-multi': ['two'] }])
+const agg = aggregate(content, room)
+const names = { 'id-1': 'Ann', 'id-2': 'Bob', 'id-3': 'Cat' }
+
+function mountQuestion(id: string, decisions: ConsensusDecisions = emptyDecisions()) {
+  const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === id)!
+  return mount(WorkshopQuestion, {
+    props: {
+      question: agg.questions.find((q) => q.id === id)!,
+      rank: 1,
+      agreed: agreedAnswers(agg, decisions).find((a) => a.questionId === id)!,
+      choices: answerChoices(question, content.framework),
+      agreedText: 'Yes',
+      names,
+      showWho: true,
+      unit: question.kind === 'number' ? question.unit : undefined,
+    },
+  })
+}
+
+describe('WorkshopQuestion', () => {
+  it('shows how many gave each answer, their share and who', () => {
+    const items = mountQuestion('b-one')
+      .find('ul')
+      .findAll('li')
+      .map((li) => li.text().replace(/\s+/g, ' ').trim())
+    expect(items).toEqual(['Yes 2 of 3 (67%) Ann, Bob', 'Partly 0 of 3 (0%)', 'No 1 of 3 (33%) Cat', "Don't know 0 of 3 (0%)"])
+  })
+
+  it('names the disagreement in words', () => {
+    expect(mountQuestion('b-one').text()).toContain('Strong disagreement')
+  })
+
+  it('pre-selects the most common answer and says so', () => {
+    const wrapper = mountQuestion('b-one')
+    expect((byLabel(wrapper, 'Yes').element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.text()).toContain('(the most common answer)')
+    expect(wrapper.findAll('button').some((b) => b.text().startsWith('Use the most common answer'))).toBe(false)
+  })
+
+  it('emits the answer the facilitator picks', async () => {
+    const wrapper = mountQuestion('b-one')
+    await byLabel(wrapper, 'Partly').setValue(true)
+    expect(wrapper.emitted('update:agreed')).toEqual([['partly']])
+  })
+
+  it('offers the most common answer again once changed', async () => {
+    const wrapper = mountQuestion('b-one', { agreed: { 'b-one': 'partly' }, notes: {}, dissent: {} })
+    expect(wrapper.text()).toContain('(set by the facilitator)')
+    await button(wrapper, 'Use the most common answer for “Beta one”').trigger('click')
+    expect(wrapper.emitted('reset')).toHaveLength(1)
+  })
+
+  it('emits the boxes ticked for a multiple-choice question', async () => {
+    const wrapper = mountQuestion('a-multi')
+    await byLabel(wrapper, 'Two').setValue(true)
+    expect(wrapper.emitted('update:multiple')).toEqual([[['one', 'two']]])
+  })
+
+  it('emits what is typed for a number question', async () => {
+    const wrapper = mountQuestion('a-hours')
+    await byLabel(wrapper, 'Agreed answer for “Alpha hours”').setValue('20')
+    expect(wrapper.emitted('update:number')).toEqual([['20']])
+  })
+
+  it('emits a note and dissent', async () => {
+    const wrapper = mountQuestion('b-one')
+    await byLabel(wrapper, 'Note on the agreed answer (optional)').setValue('From the 2024 plan')
+    await byLabel(wrapper, 'Dissent (optional)').setValue('Cat thinks no')
+    expect(wrapper.emitted('update:note')).toEqual([['From the 2024 plan']])
+    expect(wrapper.emitted('update:dissent')).toEqual([['Cat thinks no']])
+  })
+})
