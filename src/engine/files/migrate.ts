@@ -26,9 +26,8 @@
  * exist are never dropped: they stay in the file and the importer lists them.
  */
 import type { AnswerValue } from '../core/assessment'
+import { FORMAT_VERSION } from './format'
 
-/** The file format this code writes. Must equal FORMAT_VERSION in savefile.ts (a test checks). */
-export const CURRENT_FORMAT_VERSION = 1
 
 /** The early draft file shape (format 0), described above. */
 export interface SavedAssessmentV0 {
@@ -150,5 +149,5 @@ export function migrateContentVersion(data: Json, contentVersion: string, table:
 export function migrateSavedData(data: unknown, contentVersion: string, table: readonly ContentMigration[] = CONTENT_MIGRATIONS): unknown {
   if (!isRecord(data)) return data
   const current = data.formatVersion === 0 ? migrateFormat0(data) : data
-  return current.formatVersion === CURRENT_FORMAT_VERSION ? migrateContentVersion(current, contentVersion, table) : current
+  return current.formatVersion === FORMAT_VERSION ? migrateContentVersion(current, contentVersion, table) : current
 }

@@ -5,11 +5,10 @@
 import { z } from 'zod/mini'
 import type { Content } from '../../content/schema'
 import type { Assessment } from '../core/assessment'
-import type { DisagreementLevel } from '../workshop/aggregate'
+import { DISAGREEMENT_LEVELS, FORMAT, FORMAT_VERSION, type DisagreementLevel } from './format'
 import { migrateSavedData } from './migrate'
 
-export const FORMAT = 'library-self-assessment'
-export const FORMAT_VERSION = 1
+export { FORMAT, FORMAT_VERSION } from './format'
 /** Files larger than this are refused before they are read. A full assessment is about 60 KB. */
 export const MAX_FILE_BYTES = 2_000_000
 /** The most questions a combined file records a spread for: far more than the content has. */
@@ -80,7 +79,7 @@ const QuestionSpreadSchema = z.object({
   answers: list(z.object({ label: text(MAX_SPREAD_LABEL), count: z.int().check(z.minimum(1), z.maximum(1_000_000)) }), MAX_SPREAD_ANSWERS),
   notAnswered: CountSchema,
   notAsked: CountSchema,
-  disagreement: z.optional(z.enum(['agree', 'close', 'some', 'strong'])),
+  disagreement: z.optional(z.enum(DISAGREEMENT_LEVELS)),
 }) satisfies z.ZodMiniType<QuestionSpread>
 
 const SavedSchema = z.object({

@@ -26,6 +26,7 @@ import type { Content, Question } from '../../content/schema'
 import type { AnswerValue, Assessment } from '../core/assessment'
 import type { BandResult, QuestionResult } from '../core/result'
 import type { SavedAssessment } from '../files/saved-file'
+import type { DisagreementLevel } from '../files/format'
 import { isScored, maxPointsOf, optionsOf } from '../core/question-model'
 import { allQuestions, answerText, bandFor, overallScore, pointsFor, questionResults, scoreTheme, essentialsOf } from '../assess/scoring'
 
@@ -79,7 +80,7 @@ export interface AnswerCount {
   respondentIds: string[]
 }
 
-export type DisagreementLevel = 'agree' | 'close' | 'some' | 'strong'
+export type { DisagreementLevel } from '../files/format'
 
 export interface QuestionAggregate {
   id: string
