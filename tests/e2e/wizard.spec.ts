@@ -11,7 +11,7 @@ async function tabTo(page: Page, target: Locator, limit = 400) {
   throw new Error(`Tab never reached ${target.toString()}`)
 }
 
-const ORIGIN = 'http://127.0.0.1:4173'
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
 
 async function startTheme(page: Page, name: RegExp) {
   await andWaitForNewPage(page, () => page.getByRole('link', { name }).click())
