@@ -1,5 +1,27 @@
+import { fileURLToPath } from 'node:url'
 import pluginVue from 'eslint-plugin-vue'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+const SRC = fileURLToPath(new URL('./src', import.meta.url))
+
+/** The content types that every layer may read (the schema is the vocabulary of the data). */
+const CONTENT_TYPES = ['./content/schema.ts', './content/schema']
+
+/**
+ * Which folder may import which, along the pipeline content -> engine -> outputs -> pdf/docx,
+ * pages. `target` may import nothing under `from` except the `except` paths (relative to `from`).
+ */
+const zones = [
+  { target: './src/engine', from: './src', except: ['./engine', ...CONTENT_TYPES], message: 'src/engine imports only itself and the content types.' },
+  { target: './src/outputs', from: './src', except: ['./outputs', './engine', ...CONTENT_TYPES], message: 'src/outputs imports only the engine and the content types.' },
+  { target: './src/content', from: './src', except: ['./content', './engine/core'], message: 'src/content imports only itself and the engine core.' },
+  { target: './src/pdf', from: './src', except: ['./pdf', './outputs', './engine', './composables/use-download.ts', ...CONTENT_TYPES], message: 'src/pdf draws outputs only.' },
+  { target: './src/docx', from: './src', except: ['./docx', './pdf', './outputs', './engine', './composables/use-download.ts', ...CONTENT_TYPES], message: 'src/docx draws outputs only.' },
+  { target: './src/components', from: './src/stores', message: 'Components take props; only pages read stores.' },
+  { target: './src/components', from: './src/pages', message: 'Components never import pages.' },
+  { target: './src/components', from: './src/router', message: 'Components take props; only pages use the router.' },
+]
 
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -14,18 +36,39 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    // The engine is plain functions over plain data: no framework, no DOM, no PDF library.
-    files: ['src/engine/**/*.ts'],
+    files: ['src/**/*.ts', 'src/**/*.vue', 'build/**/*.ts', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.vue', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'], 'vue-eslint-parser': ['.vue'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.vue', '.mjs', '.js', '.json'], alias: { '@': [SRC] } })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones }],
+    },
+  },
+  {
+    // jsPDF is loaded on demand, and only the PDF writer imports it.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/pdf/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'jspdf', message: 'Only src/pdf imports jsPDF.' }, { name: 'jspdf-autotable', message: 'Only src/pdf imports jspdf-autotable.' }] }],
+    },
+  },
+  {
+    // The pure folders: plain functions over plain data, no framework, no DOM, no PDF library.
+    files: ['src/engine/**/*.ts', 'src/outputs/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', '@/stores/*', '@/pages/*', '@/components/*', '@/report/*', '*.vue'], message: 'src/engine must stay framework-free.' },
+            { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'docx', '*.vue'], message: 'src/engine and src/outputs must stay framework-free.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
     },
   },
 )
