@@ -2,12 +2,14 @@
  * The boundaries the code keeps, read from the sources themselves (the ESLint rules say the
  * same; this test holds even when lint is not run):
  *
- * - src/engine is plain functions over plain data: no framework, no stores, pages or
- *   components, no PDF library, no browser globals, no eval.
+ * - src/engine and src/outputs are plain functions over plain data: no framework, no stores,
+ *   pages or components, no PDF or Word library, no browser globals, no eval. The engine does
+ *   not reach the outputs either.
+ * - No module imports itself through a cycle; components never import a store, page or router.
  * - Nothing under src/ uses v-html.
  * - Only src/pdf imports jsPDF statically; everything else loads it on demand.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -29,10 +31,11 @@ const FORBIDDEN_MODULES: RegExp[] = [
   /^vue-router(\/|$)/,
   /^jspdf(\/|$)/,
   /^jspdf-autotable(\/|$)/,
-  /^@\/(stores|pages|components)(\/|$)/,
+  /^@\/(stores|pages|components|composables|router|pdf|docx)(\/|$)/,
+  /^docx$/,
   /\.vue$/,
 ]
-const FORBIDDEN_FOLDERS = ['stores', 'pages', 'components']
+const FORBIDDEN_FOLDERS = ['stores', 'pages', 'components', 'composables', 'router', 'pdf', 'docx']
 const FORBIDDEN_GLOBALS = new Set(['window', 'document', 'localStorage', 'navigator', 'globalThis', 'eval'])
 /** A static import or re-export of jsPDF; `await import('jspdf')` loads it on demand and is fine. */
 const STATIC_JSPDF = /^\s*(?:import|export)\b[^;'"]*?(?:from\s*)?['"]jspdf(?:-autotable)?(?:\/[^'"]*)?['"]/m
@@ -148,19 +151,56 @@ describe('the static jsPDF import check', () => {
   })
 })
 
-describe('src/engine', () => {
-  const files = filesUnder(ENGINE)
+describe.each(['engine', 'outputs'])('src/%s', (folder) => {
+  const files = filesUnder(join(SRC, folder))
 
   it('has TypeScript sources to check', () => {
-    expect(files.filter((f) => f.endsWith('.ts')).length).toBeGreaterThan(10)
+    expect(files.filter((f) => f.endsWith('.ts')).length).toBeGreaterThan(3)
   })
 
-  it('holds only TypeScript modules', () => {
-    expect(files.filter((f) => !f.endsWith('.ts')).map((f) => relative(SRC, f))).toEqual([])
+  it('holds only TypeScript modules and READMEs', () => {
+    expect(files.filter((f) => !f.endsWith('.ts') && !f.endsWith('README.md')).map((f) => relative(SRC, f))).toEqual([])
   })
 
-  it('imports no framework, store, page, component or PDF library, and uses no browser global or eval', () => {
-    expect(files.flatMap((file) => engineViolations(file, readFileSync(file, 'utf8')))).toEqual([])
+  it('imports no framework, store, page, component or document library, and uses no browser global or eval', () => {
+    const ts = files.filter((f) => f.endsWith('.ts'))
+    expect(ts.flatMap((file) => engineViolations(file, readFileSync(file, 'utf8')))).toEqual([])
+  })
+})
+
+describe('the import graph', () => {
+  const graph = importGraph(filesUnder(SRC).filter((f) => /\.(ts|vue)$/.test(f)))
+
+  it('has no cycles', () => {
+    expect(cycles(graph).map((cycle) => cycle.map((f) => relative(SRC, f)).join(' -> '))).toEqual([])
+  })
+
+  it('keeps the engine away from the outputs', () => {
+    const bad = [...graph].flatMap(([from, to]) => [...to].filter((t) => inFolder(from, 'engine') && inFolder(t, 'outputs')).map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`))
+    expect(bad).toEqual([])
+  })
+
+  it('keeps components free of stores, pages and the router', () => {
+    const bad = [...graph].flatMap(([from, to]) =>
+      [...to].filter((t) => inFolder(from, 'components') && ['stores', 'pages', 'router'].some((f) => inFolder(t, f))).map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`),
+    )
+    expect(bad).toEqual([])
+  })
+})
+
+describe('the cycle finder', () => {
+  it('finds a loop of two and a loop of three, and nothing in a tree', () => {
+    const g = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['a'])],
+      ['c', new Set(['d'])],
+      ['d', new Set(['e'])],
+      ['e', new Set(['c'])],
+      ['f', new Set(['g', 'h'])],
+      ['g', new Set(['h'])],
+      ['h', new Set<string>()],
+    ])
+    expect(cycles(g).map((c) => [...c].sort().join(''))).toEqual(['ab', 'cde'])
   })
 })
 
@@ -176,3 +216,65 @@ describe('src', () => {
     expect(outsideReport.filter((file) => STATIC_JSPDF.test(readFileSync(file, 'utf8'))).map((f) => relative(SRC, f))).toEqual([])
   })
 })
+
+function inFolder(file: string, folder: string): boolean {
+  return relative(SRC, file).split(sep)[0] === folder
+}
+
+/** Every src module and the src modules it imports (statically, dynamically or as a type). */
+function importGraph(files: string[]): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>()
+  const spec = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm
+  for (const file of files) {
+    const targets = new Set<string>()
+    for (const match of readFileSync(file, 'utf8').matchAll(spec)) {
+      const target = resolveImport(file, match[1] ?? '')
+      if (target) targets.add(target)
+    }
+    graph.set(file, targets)
+  }
+  return graph
+}
+
+function resolveImport(file: string, specifier: string): string | null {
+  const base = specifier.startsWith('@/') ? join(SRC, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(file), specifier) : null
+  if (base === null) return null
+  for (const candidate of [base, `${base}.ts`, `${base}.vue`, join(base, 'index.ts')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return null
+}
+
+/** The strongly connected components with more than one module (Tarjan), each sorted. */
+function cycles<T>(graph: Map<T, Set<T>>): T[][] {
+  let next = 0
+  const index = new Map<T, number>()
+  const low = new Map<T, number>()
+  const stack: T[] = []
+  const onStack = new Set<T>()
+  const found: T[][] = []
+  const visit = (v: T) => {
+    index.set(v, next)
+    low.set(v, next++)
+    stack.push(v)
+    onStack.add(v)
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v)!, low.get(w)!))
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!))
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: T[] = []
+      let w: T
+      do {
+        w = stack.pop()!
+        onStack.delete(w)
+        component.push(w)
+      } while (w !== v)
+      if (component.length > 1) found.push(component.sort())
+    }
+  }
+  for (const v of graph.keys()) if (!index.has(v)) visit(v)
+  return found.sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+}
