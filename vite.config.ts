@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type { AcceptedPlugin } from 'postcss'
 import { contentPlugin } from './build/content-plugin.ts'
+import { councilDataPlugin } from './build/council-data-plugin.ts'
 
 // govuk-frontend ships IE-only hacks such as `@media screen and (min-width: 0\0)`. Sass turns the
 // `\0` into U+FFFD and Vite's CSS minifier rejects the query, so drop those IE-only blocks.
@@ -16,7 +17,7 @@ const dropIeHacks: AcceptedPlugin = {
 }
 
 export default defineConfig({
-  plugins: [vue(), contentPlugin()],
+  plugins: [vue(), contentPlugin(), councilDataPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
