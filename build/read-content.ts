@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse, YAMLParseError } from 'yaml'
 import { ContentError, type ContentProblem } from '../src/content/content-error.ts'
-import { validateContent, type RawContent, type RawFile } from '../src/content/validate-content.ts'
+import { validateContentWithWarnings, type RawContent, type RawFile, type Validated } from '../src/content/validate-content.ts'
 import type { Content } from '../src/content/schema.ts'
 
 /** Read every content file under `dir` without validating it. Syntax errors are collected. */
@@ -53,19 +53,27 @@ export function readRawContent(dir: string): { raw: RawContent; files: string[];
 }
 
 /**
- * Read and validate the content under `dir`. Problems reading a file (missing, bad YAML) are
- * listed with every problem in the other files.
+ * Read and validate the content under `dir`, with the warnings that do not fail the build yet.
+ * Problems reading a file (missing, bad YAML) are listed with every problem in the other files.
  * @throws ContentError
  */
-export function loadContent(dir: string): Content {
+export function loadContentWithWarnings(dir: string): Validated {
   const { raw, problems } = readRawContent(dir)
   const unreadable = new Set(problems.map((p) => p.file))
   try {
-    const content = validateContent(raw)
+    const validated = validateContentWithWarnings(raw)
     if (problems.length > 0) throw new ContentError(problems)
-    return content
+    return validated
   } catch (e) {
     if (!(e instanceof ContentError)) throw e
     throw new ContentError([...problems, ...e.problems.filter((p) => !unreadable.has(p.file))])
   }
+}
+
+/**
+ * Read and validate the content under `dir`.
+ * @throws ContentError
+ */
+export function loadContent(dir: string): Content {
+  return loadContentWithWarnings(dir).content
 }
