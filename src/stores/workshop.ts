@@ -1,7 +1,7 @@
 /**
  * The workshop in this browser: the respondents' files, whether names are hidden, the
  * facilitator's agreed answers, notes and dissent, and an earlier assessment to compare with.
- * Thin: the engine reads files, aggregates and builds the combined assessment. Saved to
+ * Thin: the engine reads files, aggregates, checks the room and builds the combined assessment. Saved to
  * localStorage on every change; a failure to save or restore is shown, never swallowed.
  */
 import { defineStore } from 'pinia'
@@ -10,6 +10,8 @@ import { content } from '@/content'
 import { aggregate as aggregateRespondents, displayNames, type Respondent } from '@/engine/workshop/aggregate'
 import type { AnswerValue } from '@/engine/core/assessment'
 import { agreedAnswers, buildCombinedAssessment, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
+import { roomWarnings } from '@/engine/workshop/room-checks'
+import { emptyWorkshopState, readWorkshopState, serialiseWorkshopState, type WorkshopState } from '@/engine/workshop/workshop-state'
 import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
 import { readRespondentFile, respondentName, tooLargeMessage, withinSizeLimit } from '@/engine/workshop/respondent-files'
 import { WORKSHOP_BACKUP_KEY, WORKSHOP_KEY } from './storage-keys'
@@ -31,15 +33,6 @@ export interface IncomingFile {
   text: string | null
 }
 
-interface Stored {
-  version: 1
-  nextId: number
-  files: { id: string; name: string; messages: string[]; file: SavedAssessment }[]
-  hideNames: boolean
-  decisions: ConsensusDecisions
-  earlier: { name: string; file: SavedAssessment } | null
-}
-
 function storage(): Storage | null {
   try {
     return window.localStorage
@@ -48,62 +41,33 @@ function storage(): Storage | null {
   }
 }
 
-function readSaved(text: string): SavedAssessment | null {
-  const parsed = parseSavedAssessment(text, content)
-  return parsed.ok ? parsed.file : null
-}
-
-function isRecordOfStrings(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string')
-}
-
-// Every stored file is checked again with the same reader as an upload, so a damaged store
-// cannot put a bad assessment into the workshop.
-function restore(): { state: Omit<Stored, 'version'>; problem: string | null } {
-  const empty = { nextId: 1, files: [], hideNames: false, decisions: emptyDecisions(), earlier: null }
+// The stored workshop is read through its schema (engine/workshop/workshop-state.ts); one that
+// cannot be read is kept aside and a new workshop starts, with a message.
+function restore(): { state: WorkshopState; problem: string | null } {
   let text: string | null = null
   try {
     text = storage()?.getItem(WORKSHOP_KEY) ?? null
   } catch {
     text = null
   }
-  if (text === null) return { state: empty, problem: null }
+  if (text === null) return { state: emptyWorkshopState(), problem: null }
+  const state = readWorkshopState(text, content)
+  if (state) return { state, problem: null }
   try {
-    const data = JSON.parse(text) as Partial<Stored>
-    if (data.version !== 1 || !Array.isArray(data.files)) throw new Error('not a workshop')
-    const files = data.files.map((f) => {
-      const file = readSaved(JSON.stringify(f.file))
-      if (!file || typeof f.id !== 'string' || typeof f.name !== 'string') throw new Error('bad file')
-      return { id: f.id, name: f.name, messages: Array.isArray(f.messages) ? f.messages.filter((m) => typeof m === 'string') : [], file }
-    })
-    const d = data.decisions
-    const decisions = d && typeof d.agreed === 'object' && d.agreed !== null && isRecordOfStrings(d.notes) && isRecordOfStrings(d.dissent) ? { agreed: d.agreed, notes: d.notes, dissent: d.dissent } : emptyDecisions()
-    const earlierFile = data.earlier ? readSaved(JSON.stringify(data.earlier.file)) : null
-    return {
-      state: {
-        nextId: typeof data.nextId === 'number' ? data.nextId : files.length + 1,
-        files,
-        hideNames: data.hideNames === true,
-        decisions,
-        earlier: earlierFile && data.earlier ? { name: String(data.earlier.name), file: earlierFile } : null,
-      },
-      problem: null,
-    }
+    storage()?.setItem(WORKSHOP_BACKUP_KEY, text)
   } catch {
-    try {
-      storage()?.setItem(WORKSHOP_BACKUP_KEY, text)
-    } catch {
-      // Nothing more can be done: the message below already says the workshop could not be read.
-    }
-    return { state: empty, problem: 'The workshop saved in this browser could not be read, so a new one has started. A copy has been kept in this browser.' }
+    // Nothing more can be done: the message below already says the workshop could not be read.
   }
+  return { state: emptyWorkshopState(), problem: 'The workshop saved in this browser could not be read, so a new one has started. A copy has been kept in this browser.' }
 }
 
 export const useWorkshopStore = defineStore('workshop', () => {
   const restored = restore()
   const nextId = ref(restored.state.nextId)
   const files = ref<WorkshopFile[]>(restored.state.files.map((f) => ({ ...f, status: 'accepted' as const })))
-  const hideNames = ref(restored.state.hideNames)
+  // Names are hidden unless the facilitator shows them: this page goes on a projector.
+  const showNames = ref(restored.state.showNames)
+  const hideNames = computed(() => !showNames.value)
   const decisions = ref<ConsensusDecisions>(restored.state.decisions)
   const earlier = ref<{ name: string; file: SavedAssessment } | null>(restored.state.earlier)
   const restoreProblem = ref<string | null>(restored.problem)
@@ -115,6 +79,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const aggregate = computed(() => aggregateRespondents(content, respondents.value))
   const names = computed(() => displayNames(aggregate.value.respondents, hideNames.value))
   const agreed = computed(() => agreedAnswers(aggregate.value, decisions.value))
+  const warnings = computed(() => roomWarnings(content, respondents.value))
 
   function save() {
     const s = storage()
@@ -122,23 +87,23 @@ export const useWorkshopStore = defineStore('workshop', () => {
       saveError.value = 'This browser does not let the tool save the workshop (browser storage is turned off). Keep this tab open until you have downloaded the agreed answers.'
       return
     }
-    const data: Stored = {
-      version: 1,
+    const data: WorkshopState = {
       nextId: nextId.value,
       files: accepted.value.map((f) => ({ id: f.id, name: f.name, messages: f.messages, file: f.file })),
-      hideNames: hideNames.value,
+      showNames: showNames.value,
       decisions: decisions.value,
       earlier: earlier.value,
     }
     try {
-      s.setItem(WORKSHOP_KEY, JSON.stringify(data))
+      s.setItem(WORKSHOP_KEY, serialiseWorkshopState(data))
       saveError.value = null
     } catch (e) {
       const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
       saveError.value = `${full ? 'Browser storage is full, so the workshop is not saved.' : 'This browser did not let the tool save the workshop.'} Keep this tab open until you have downloaded the agreed answers.`
     }
   }
-  watch([files, hideNames, decisions, earlier], save, { deep: true })
+  // Every change replaces the value, so a shallow watch sees it without walking every file.
+  watch([files, showNames, decisions, earlier], save)
 
   /**
    * Add files. Each is read on its own: refused files are listed with their message and change
@@ -165,28 +130,38 @@ export const useWorkshopStore = defineStore('workshop', () => {
     files.value = files.value.filter((f) => f.id !== id)
   }
 
+  function setShowNames(show: boolean) {
+    showNames.value = show
+  }
+
   function setHideNames(hide: boolean) {
-    hideNames.value = hide
+    showNames.value = !hide
   }
 
-  /** Set the agreed answer; null records "no agreed answer". */
+  // Decisions are replaced, never changed in place, so the engine reads plain data.
+  function withEntry<T>(record: Record<string, T>, id: string, value: T | undefined): Record<string, T> {
+    const next = { ...record }
+    if (value === undefined) delete next[id]
+    else next[id] = value
+    return next
+  }
+
+  /** Record the agreed answer; null records "no agreed answer". */
   function setAgreed(questionId: string, value: AnswerValue | null) {
-    decisions.value.agreed[questionId] = value
+    decisions.value = { ...decisions.value, agreed: withEntry(decisions.value.agreed, questionId, value) }
   }
 
-  /** Go back to the room's most common answer. */
+  /** Go back to the room's most common answer, not yet agreed. */
   function resetAgreed(questionId: string) {
-    delete decisions.value.agreed[questionId]
+    decisions.value = { ...decisions.value, agreed: withEntry(decisions.value.agreed, questionId, undefined) }
   }
 
   function setNote(questionId: string, note: string) {
-    if (note === '') delete decisions.value.notes[questionId]
-    else decisions.value.notes[questionId] = note
+    decisions.value = { ...decisions.value, notes: withEntry(decisions.value.notes, questionId, note === '' ? undefined : note) }
   }
 
   function setDissent(questionId: string, text: string) {
-    if (text === '') delete decisions.value.dissent[questionId]
-    else decisions.value.dissent[questionId] = text
+    decisions.value = { ...decisions.value, dissent: withEntry(decisions.value.dissent, questionId, text === '' ? undefined : text) }
   }
 
   /** The agreed position as a saved assessment. `now` is an ISO date-time. Needs one accepted file. */
@@ -211,7 +186,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
   function clearWorkshop() {
     files.value = []
     decisions.value = emptyDecisions()
-    hideNames.value = false
+    showNames.value = false
     earlier.value = null
     restoreProblem.value = null
     try {
@@ -232,6 +207,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     files,
     nextId,
     hideNames,
+    showNames,
     decisions,
     earlier,
     restoreProblem,
@@ -242,10 +218,12 @@ export const useWorkshopStore = defineStore('workshop', () => {
     aggregate,
     names,
     agreed,
+    warnings,
     save,
     addFiles,
     removeFile,
     setHideNames,
+    setShowNames,
     setAgreed,
     resetAgreed,
     setNote,

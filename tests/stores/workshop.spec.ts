@@ -36,8 +36,8 @@ describe('useWorkshopStore: adding files', () => {
 
   it('refuses a file too large to read without reading it', () => {
     const store = useWorkshopStore()
-    store.addFiles([{ name: 'huge.json', size: 3_000_000, text: null }])
-    expect(store.refused[0]?.messages[0]).toMatch(/^huge\.json is larger than 2 MB/)
+    store.addFiles([{ name: 'huge.json', size: 17_000_000, text: null }])
+    expect(store.refused[0]?.messages[0]).toMatch(/^huge\.json is larger than 16 MB/)
   })
 
   it('refuses a second copy of the same file, even in one batch', () => {

@@ -1,8 +1,11 @@
 /**
- * What-if: try another answer and see what changes, before keeping or discarding it.
+ * What-if: try another answer and see what changes, before keeping or discarding it. The
+ * difference is the one model in result-diff.ts; `ResultChange` is the shape the results page's
+ * what-if panel reads (only the themes that moved, levels in words), kept so it still compiles.
  */
 import type { Assessment, AnswerValue } from '../core/assessment'
 import type { Result } from '../core/result'
+import { levelText, resultDiff, type ResultDiff } from './result-diff'
 
 /** A copy of the assessment with one answer changed (or removed when value is undefined). */
 export function withAnswer(assessment: Assessment, questionId: string, value: AnswerValue | undefined): Assessment {
@@ -23,34 +26,18 @@ export interface ResultChange {
   overall: { before: string; after: string }
 }
 
-function level(band: { rag: string; name: string } | null): string {
-  return band ? `${band.rag} (${band.name})` : 'No score'
+/** The what-if view of a ResultDiff: the themes whose score or level moved, in words. */
+export function toResultChange(diff: ResultDiff): ResultChange {
+  const themes = diff.themes
+    .map((t) => ({ id: t.id, title: t.title, before: levelText(t.before.band), after: levelText(t.after.band), scoreBefore: t.before.score, scoreAfter: t.after.score }))
+    .filter((t) => t.before !== t.after || t.scoreBefore !== t.scoreAfter)
+  const { flagsRaised, flagsCleared, caseStudiesIn, caseStudiesOut, modelsIn, modelsOut } = diff
+  return { themes, flagsRaised, flagsCleared, caseStudiesIn, caseStudiesOut, modelsIn, modelsOut, overall: { before: levelText(diff.overall.before.band), after: levelText(diff.overall.after.band) } }
 }
-
-const TOP_CASE_STUDIES = 6
 
 /** What differs between two results: levels and scores, flags, and the top recommendations. */
 export function diffResults(before: Result, after: Result): ResultChange {
-  const themes = after.themes
-    .map((t) => {
-      const old = before.themes.find((b) => b.id === t.id)
-      return { id: t.id, title: t.title, before: level(old?.band ?? null), after: level(t.band), scoreBefore: old?.score ?? null, scoreAfter: t.score }
-    })
-    .filter((t) => t.before !== t.after || t.scoreBefore !== t.scoreAfter)
-  const ids = (r: Result) => new Set(r.flags.map((f) => f.id))
-  const top = (r: Result) => r.recommendations.caseStudies.slice(0, TOP_CASE_STUDIES).map((c) => c.id)
-  const models = (r: Result) => r.recommendations.governanceModels.map((m) => m.id)
-  const minus = (a: string[], b: string[]) => a.filter((x) => !b.includes(x))
-  return {
-    themes,
-    flagsRaised: after.flags.filter((f) => !ids(before).has(f.id)).map((f) => ({ id: f.id, title: f.title })),
-    flagsCleared: before.flags.filter((f) => !ids(after).has(f.id)).map((f) => ({ id: f.id, title: f.title })),
-    caseStudiesIn: minus(top(after), top(before)),
-    caseStudiesOut: minus(top(before), top(after)),
-    modelsIn: minus(models(after), models(before)),
-    modelsOut: minus(models(before), models(after)),
-    overall: { before: level(before.overall.band), after: level(after.overall.band) },
-  }
+  return toResultChange(resultDiff(before, after))
 }
 
 /** Whether anything a reader would notice changed. */

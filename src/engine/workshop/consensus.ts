@@ -3,31 +3,36 @@
  *
  * - Each question's agreed answer starts as the room's most common answer (see aggregate.ts)
  *   and the facilitator can change it, clear it, add a note and record dissent.
+ * - A question is **agreed** when everyone gave the same answer, or when the facilitator has
+ *   recorded the agreed answer (even if it is the most common one). Every other question is
+ *   "not yet agreed": the workshop page can show just those.
  * - The profile takes each field's most common value (numbers: the median), leaves out the
  *   respondent's own name and sets the role to "Workshop facilitator" where the content has it.
  * - Priorities are those chosen by at least half of the respondents, most chosen first, up to
  *   the framework's maximum.
- * - The file keeps how the room answered each question (the spread), so its report can show it
- *   without the workshop. Free-text answers longer than 300 characters are shortened there, and
- *   a question with more than 200 different answers has the least given folded into one
- *   "Other answers" count.
+ * - The file keeps how the room answered each question (room-spread.ts), so its report and
+ *   slides can show it without the workshop.
  */
 import type { AnswerValue, Answer } from '../core/assessment'
-import { DONT_KNOW, NOT_APPLICABLE } from '../core/answer-values'
-import type { Content, Framework, Question } from '../../content/schema'
-import { optionsOf } from '../core/question-model'
-import { MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, newSavedAssessment, type QuestionSpread, type SavedAssessment } from '../files/saved-file'
-import { DISAGREEMENT_LABELS, median, sortRespondents, type AnswerCount, type Respondent, type WorkshopAggregate } from './aggregate'
-import { allQuestions, answerText, statusOf } from '../assess/scoring'
+import type { Content } from '../../content/schema'
+import { newSavedAssessment, type SavedAssessment } from '../files/saved-file'
+import { median, sortRespondents } from './aggregate'
+import type { Respondent, WorkshopAggregate } from './workshop-model'
+import { roomSpread } from './room-spread'
 
-/** Profile fields about the person, not the council. */
-export const RESPONDENT_NAME_FIELD = 'respondent-name'
-export const RESPONDENT_ROLE_FIELD = 'respondent-role'
-export const FACILITATOR_ROLE = 'facilitator'
+// Kept here too so older imports keep working: the form helpers, labels and the room's spread
+// now live in their own files.
+export { answerChoices, multipleChoiceValue, numberValue, type AnswerChoice } from './answer-form'
+export { combinedLabel } from './words'
+export { MAX_SPREAD_TEXT, roomSpread, spreadAppendix, type SpreadRow } from './room-spread'
 
-/** What the facilitator has changed. Questions not listed keep the most common answer. */
+import { FACILITATOR_ROLE, RESPONDENT_NAME_FIELD, RESPONDENT_ROLE_FIELD } from './profile-fields'
+
+export { FACILITATOR_ROLE, RESPONDENT_NAME_FIELD, RESPONDENT_ROLE_FIELD } from './profile-fields'
+
+/** What the facilitator has recorded. Questions not listed keep the most common answer. */
 export interface ConsensusDecisions {
-  /** The agreed answer where the facilitator changed it; null means "no agreed answer". */
+  /** The agreed answer where the facilitator recorded it; null means "no agreed answer". */
   agreed: Record<string, AnswerValue | null>
   notes: Record<string, string>
   dissent: Record<string, string>
@@ -40,61 +45,30 @@ export function emptyDecisions(): ConsensusDecisions {
 export interface AgreedAnswer {
   questionId: string
   value: AnswerValue | null
-  /** True when the facilitator chose it rather than it being the most common answer. */
+  /** True when the facilitator recorded it rather than it being the most common answer. */
   changed: boolean
+  /** True when everyone gave the same answer or the facilitator recorded one. */
+  settled: boolean
   note: string
   dissent: string
 }
 
-/** A choice the facilitator can pick as the agreed answer. */
-export interface AnswerChoice {
-  value: string
-  label: string
-  /** Picking it clears the other choices of a multiple-choice question. */
-  exclusive?: boolean
-}
+const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined)
 
 /**
- * The answers a question offers, for the agreed-answer form: its options, then "Don't know" and
- * "Not applicable" where the question allows them. Number and text questions have none.
+ * The agreed answer for every question, in assessment order. Reads `decisions` as plain data:
+ * a store passes a new object when it changes, so nothing here depends on how it is tracked.
  */
-export function answerChoices(question: Question, framework: Framework): AnswerChoice[] {
-  if (question.kind === 'number' || question.kind === 'text') return []
-  const choices: AnswerChoice[] = optionsOf(question, framework).map((o) => (o.exclusive ? { value: o.value, label: o.label, exclusive: true } : { value: o.value, label: o.label }))
-  if (question.dontKnow) choices.push({ value: DONT_KNOW, label: "Don't know", exclusive: true })
-  if (question.notApplicable) choices.push({ value: NOT_APPLICABLE, label: 'Not applicable', exclusive: true })
-  return choices
-}
-
-/**
- * The agreed answer for a multiple-choice question from the boxes ticked: "Don't know" and
- * "Not applicable" are single values, other choices a list, and nothing ticked is no answer.
- */
-export function multipleChoiceValue(ticked: readonly string[]): AnswerValue | null {
-  if (ticked.includes(DONT_KNOW)) return DONT_KNOW
-  if (ticked.includes(NOT_APPLICABLE)) return NOT_APPLICABLE
-  return ticked.length === 0 ? null : [...ticked]
-}
-
-/** The agreed answer for a number question from what was typed: null when blank or not a number. */
-export function numberValue(typed: string): number | null {
-  const trimmed = typed.trim().replace(/,/g, '')
-  if (trimmed === '') return null
-  const n = Number(trimmed)
-  return Number.isFinite(n) ? n : null
-}
-
-/** The agreed answer for every question, in assessment order. */
 export function agreedAnswers(aggregate: WorkshopAggregate, decisions: ConsensusDecisions): AgreedAnswer[] {
   return aggregate.questions.map((q) => {
-    // `in` first: reactive stores see that read, and Object.hasOwn keeps out inherited names.
-    const changed = q.id in decisions.agreed && Object.hasOwn(decisions.agreed, q.id)
+    const changed = Object.hasOwn(decisions.agreed, q.id)
     return {
       questionId: q.id,
       value: changed ? (decisions.agreed[q.id] ?? null) : q.mostCommon,
       changed,
-      note: decisions.notes[q.id] ?? '',
-      dissent: decisions.dissent[q.id] ?? '',
+      settled: changed || (q.answered > 0 && q.level === 'agree'),
+      note: own(decisions.notes, q.id) ?? '',
+      dissent: own(decisions.dissent, q.id) ?? '',
     }
   })
 }
@@ -144,47 +118,6 @@ export function combinedProfile(content: Content, respondents: readonly Responde
   return { profile, priorities }
 }
 
-/** The longest free-text answer a spread keeps; longer ones end in "…". */
-export const MAX_SPREAD_TEXT = 300
-
-// Cut between whole characters, never through an emoji, and mark the cut with "…".
-function shortLabel(label: string, max: number): string {
-  if (label.length <= max) return label
-  let out = ''
-  for (const ch of label) {
-    if (out.length + ch.length > max - 1) break
-    out += ch
-  }
-  return `${out.trimEnd()}…`
-}
-
-function spreadAnswers(given: readonly AnswerCount[], kind: Question['kind']): QuestionSpread['answers'] {
-  const max = kind === 'text' ? MAX_SPREAD_TEXT : MAX_SPREAD_LABEL
-  const answers = given.filter((s) => s.count > 0).map((s) => ({ label: shortLabel(s.label, max), count: s.count }))
-  if (answers.length <= MAX_SPREAD_ANSWERS) return answers
-  // The most given answers stay, in spread order; the rest are folded into one count.
-  const byCount = [...answers].sort((a, b) => b.count - a.count)
-  const kept = new Set(byCount.slice(0, MAX_SPREAD_ANSWERS - 1))
-  const other = byCount.slice(MAX_SPREAD_ANSWERS - 1).reduce((sum, a) => sum + a.count, 0)
-  return [...answers.filter((a) => kept.has(a)), { label: 'Other answers', count: other }]
-}
-
-/**
- * How the room answered, as the combined file keeps it: for each question at least one
- * respondent answered, the answers given with their counts (in the question's option order),
- * how many were asked but did not answer, how many it did not apply to, and how far the room
- * disagreed.
- */
-export function roomSpread(aggregate: WorkshopAggregate): Record<string, QuestionSpread> {
-  const spread: Record<string, QuestionSpread> = {}
-  for (const q of aggregate.questions) {
-    if (q.answered === 0) continue
-    const answers = spreadAnswers(q.spread, q.kind)
-    spread[q.id] = q.level ? { answers, notAnswered: q.notAnswered, notAsked: q.notAsked, disagreement: q.level } : { answers, notAnswered: q.notAnswered, notAsked: q.notAsked }
-  }
-  return spread
-}
-
 /**
  * The agreed position as a saved assessment, marked `combined: { respondents, dissent, spread }`.
  * A question with a note but no agreed answer keeps the note with an empty answer, which the
@@ -209,64 +142,3 @@ export function buildCombinedAssessment(content: Content, respondents: readonly 
   }
 }
 
-/** "Combined from 5 respondents", for every renderer. */
-export function combinedLabel(file: Pick<SavedAssessment, 'combined'>): string | null {
-  const n = file.combined?.respondents
-  if (n === undefined) return null
-  return `Combined from ${n} ${n === 1 ? 'respondent' : 'respondents'}`
-}
-
-/** One row of the report's appendix: how the room answered a question, and what it agreed. */
-export interface SpreadRow {
-  questionId: string
-  themeId: string
-  themeTitle: string
-  short: string
-  /**
-   * The answers given with how many gave each, in the question's option order, then how many
-   * were asked but did not answer ("Not answered") and how many it did not apply to ("Not asked").
-   */
-  spread: { label: string; count: number }[]
-  /** Such as "Strong disagreement", or "Not scored" for free text. */
-  disagreement: string
-  agreed: string
-  note: string
-  dissent: string
-}
-
-/**
- * The appendix of a combined assessment's report, read from the file alone: for every question
- * the room answered, in assessment order, the spread of answers, the disagreement, the agreed
- * answer (the file's answer) with its note, and any dissent. Empty for a file that is not
- * combined or was combined before the spread was kept. Questions the content no longer has are
- * left out, as in the rest of the report.
- */
-export function spreadAppendix(content: Content, file: Pick<SavedAssessment, 'assessment' | 'combined'>): SpreadRow[] {
-  const spread = file.combined?.spread
-  if (!spread) return []
-  const dissent = file.combined?.dissent ?? {}
-  const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined)
-  const themeTitles = new Map(content.themes.map((t) => [t.id, t.title]))
-  return allQuestions(content).flatMap(({ question, themeId }): SpreadRow[] => {
-    const room = own(spread, question.id)
-    if (!room) return []
-    const answer = own(file.assessment.answers, question.id)
-    return [
-      {
-        questionId: question.id,
-        themeId,
-        themeTitle: themeTitles.get(themeId) ?? themeId,
-        short: question.short,
-        spread: [
-          ...room.answers.map((a) => ({ ...a })),
-          ...(room.notAnswered > 0 ? [{ label: 'Not answered', count: room.notAnswered }] : []),
-          ...(room.notAsked > 0 ? [{ label: 'Not asked', count: room.notAsked }] : []),
-        ],
-        disagreement: room.disagreement ? DISAGREEMENT_LABELS[room.disagreement] : 'Not scored',
-        agreed: statusOf(question, answer, content.framework) === 'unanswered' ? 'No agreed answer' : answerText(question, answer, content.framework),
-        note: answer?.note?.trim() ?? '',
-        dissent: own(dissent, question.id)?.trim() ?? '',
-      },
-    ]
-  })
-}

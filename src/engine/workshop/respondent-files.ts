@@ -9,7 +9,9 @@
  * answers that are not valid for their question (they count as not answered).
  */
 import type { Content } from '../../content/schema'
-import { MAX_FILE_BYTES, parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '../files/saved-file'
+import { MAX_FILE_BYTES } from '../files/limits'
+import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '../files/saved-file'
+import { RESPONDENT_NAME_FIELD } from './profile-fields'
 import { allQuestions, statusOf } from '../assess/scoring'
 
 export type ReadFileResult =
@@ -65,6 +67,6 @@ export function readRespondentFile(name: string, text: string, content: Content,
 
 /** The name to show for a respondent: their name from the profile, or the file name. */
 export function respondentName(file: SavedAssessment, fileName: string): string {
-  const name = file.assessment.profile['respondent-name']
+  const name = file.assessment.profile[RESPONDENT_NAME_FIELD]
   return typeof name === 'string' && name.trim() !== '' ? name.trim() : fileName
 }

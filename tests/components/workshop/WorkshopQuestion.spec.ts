@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import WorkshopQuestion from '@/components/workshop/WorkshopQuestion.vue'
 import { aggregate } from '@/engine/workshop/aggregate'
-import { agreedAnswers, answerChoices, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
+import { agreedAnswers, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
+import { answerChoices } from '@/engine/workshop/answer-form'
 import { fixtureContent } from '../../support/content'
 import { respondents } from '../../support/workshop'
 import { byLabel, button } from '../../support/workshop-queries'
@@ -44,7 +45,7 @@ describe('WorkshopQuestion', () => {
   it('pre-selects the most common answer and says so', () => {
     const wrapper = mountQuestion('b-one')
     expect((byLabel(wrapper, 'Yes').element as HTMLInputElement).checked).toBe(true)
-    expect(wrapper.text()).toContain('(the most common answer)')
+    expect(wrapper.text()).toContain('(the most common answer, not yet agreed)')
     expect(wrapper.findAll('button').some((b) => b.text().startsWith('Use the most common answer'))).toBe(false)
   })
 
@@ -56,7 +57,7 @@ describe('WorkshopQuestion', () => {
 
   it('offers the most common answer again once changed', async () => {
     const wrapper = mountQuestion('b-one', { agreed: { 'b-one': 'partly' }, notes: {}, dissent: {} })
-    expect(wrapper.text()).toContain('(set by the facilitator)')
+    expect(wrapper.text()).toContain('(recorded by the facilitator)')
     await button(wrapper, 'Use the most common answer for “Beta one”').trigger('click')
     expect(wrapper.emitted('reset')).toHaveLength(1)
   })

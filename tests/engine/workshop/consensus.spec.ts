@@ -31,12 +31,12 @@ describe('agreedAnswers', () => {
   const agg = aggregate(content, room)
 
   it('pre-fills each question with the most common answer', () => {
-    expect(agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'yes', changed: false, note: '', dissent: '' })
+    expect(agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'yes', changed: false, settled: false, note: '', dissent: '' })
   })
 
   it('takes the facilitator’s answer, note and dissent where given', () => {
     const decisions = { agreed: { 'b-one': 'partly' }, notes: { 'b-one': 'Evidence in the 2024 plan' }, dissent: { 'b-one': 'Cllr Smith: no' } }
-    expect(agreedAnswers(agg, decisions).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'partly', changed: true, note: 'Evidence in the 2024 plan', dissent: 'Cllr Smith: no' })
+    expect(agreedAnswers(agg, decisions).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'partly', changed: true, settled: true, note: 'Evidence in the 2024 plan', dissent: 'Cllr Smith: no' })
   })
 
   it('lets the facilitator clear an answer', () => {
@@ -160,10 +160,10 @@ describe('spreadAppendix', () => {
 describe('answerChoices', () => {
   const question = (id: string) => content.themes.flatMap((t) => t.questions).find((q) => q.id === id)!
   it.each([
-    ['a-yes', ['yes', 'partly', 'no', 'dont-know', 'not-applicable']],
+    ['a-yes', ['yes', 'partly', 'no', 'not-applicable', 'dont-know']],
     ['a-essential', ['not-in-place', 'started', 'in-place', 'reviewed', 'dont-know']],
     ['a-multi', ['one', 'two', 'three', 'none', 'dont-know']],
-    ['a-hours', []],
+    ['a-hours', ['dont-know']],
   ])('offers %s the choices %j', (id, values) => {
     expect(answerChoices(question(id), content.framework).map((c) => c.value)).toEqual(values)
   })
