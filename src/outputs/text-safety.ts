@@ -31,6 +31,5 @@ export function stripBidiControls(text: string): string {
  * characters (C0 and C1, except tab and line breaks) removed too.
  */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return stripBidiControls(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
 }

@@ -1,38 +1,54 @@
 /**
- * The assessment being completed in this browser. Thin: state, autosave, and getters that call
- * the engine. Every change is saved to localStorage at once; a failure is shown, never swallowed.
+ * The assessment being completed in this browser. Thin: state, saving, and getters that call
+ * the engine.
+ *
+ * Every change goes through an action here, which stamps `updatedAt` and saves at once (no
+ * watcher writes into what it watches). Saving never overwrites answers another tab saved:
+ * before each write the stored text is compared with what this tab last read or wrote, and a
+ * `storage` event from another tab stops saving too. Then `conflict` says so and the page
+ * offers to reload. A failure to save is shown, never swallowed.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref } from 'vue'
 import { content } from '@/content'
 import { assess } from '@/engine/assess/assess'
 import type { AnswerValue } from '@/engine/core/assessment'
-import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment, type ActionRow, type SavedAssessment } from '@/engine/files/saved-file'
+import { newSavedAssessment, readSavedAssessment, serialiseSavedAssessment, setAsideSentence, type ActionRow, type SavedAssessment } from '@/engine/files/saved-file'
 import { diffResults, withAnswer } from '@/engine/compare/what-if'
 import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
-import { backupUnreadable, clearStored, readStored, writeStored } from './storage'
+import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
+import { describeCopy, noticeText, restore, type CopyInfo, type RestoreNotice } from './assessment-restore'
 
 function now(): string {
   return new Date().toISOString()
 }
 
-function restore(): { file: SavedAssessment; problem: string | null; exists: boolean } {
-  const text = readStored()
-  if (text === null) return { file: newSavedAssessment(content, now()), problem: null, exists: false }
-  const parsed = parseSavedAssessment(text, content)
-  if (parsed.ok) return { file: parsed.file, problem: null, exists: true }
-  backupUnreadable(text)
-  return { file: newSavedAssessment(content, now()), problem: `Your saved answers could not be read. ${parsed.message} A copy has been kept in this browser.`, exists: false }
+const topBandId = content.framework.bands[content.framework.bands.length - 1]!.id
+const PROTECTED = 'Your earlier saved answers could not be read, and the tool could not keep a copy of them, so it is not saving over them.'
+
+function isEmpty(file: SavedAssessment): boolean {
+  const a = file.assessment
+  return Object.keys(a.answers).length === 0 && Object.keys(a.profile).length === 0 && a.priorities.length === 0 && file.actionPlan.length === 0
 }
 
-const topBandId = content.framework.bands[content.framework.bands.length - 1]!.id
-
 export const useAssessmentStore = defineStore('assessment', () => {
-  const restored = restore()
+  const restored = restore(content, now())
   const file = ref<SavedAssessment>(restored.file)
-  const restoreProblem = ref<string | null>(restored.problem)
+  const restoreNotice = ref<RestoreNotice | null>(restored.notice)
+  const restoreProblem = computed(() => (restoreNotice.value ? noticeText(restoreNotice.value) : null))
   const hasSaved = ref(restored.exists)
-  const saveError = ref<string | null>(null)
+  const saveError = ref<string | null>(restored.storageOff ? STORAGE_OFF : null)
+  /** Another tab changed (or deleted) the saved answers; this tab has stopped saving. */
+  const conflict = ref<'changed' | 'deleted' | null>(null)
+  /** The stored text this tab last read or wrote. */
+  let known: string | null = restored.stored
+  let protect = restored.protect
+
+  const copies = ref<CopyInfo[]>([])
+  function refreshCopies() {
+    copies.value = listCopies().map((c, i) => describeCopy(c.key, i + 1, c.text))
+  }
+  refreshCopies()
 
   const result = computed(() => assess(content, file.value.assessment))
 
@@ -54,28 +70,61 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
   const assessment = computed(() => file.value.assessment)
 
-  function save() {
-    const outcome = writeStored(serialiseSavedAssessment(file.value))
+  /** Write the answers, unless another tab has written since this one last read or wrote. */
+  function save(force = false) {
+    if (protect && !force) {
+      saveError.value = PROTECTED
+      return
+    }
+    if (!force && conflict.value) return
+    const current = readStored()
+    if (!force && current !== known) {
+      conflict.value = current === null ? 'deleted' : 'changed'
+      return
+    }
+    const text = serialiseSavedAssessment(file.value)
+    const outcome = writeStored(text)
     saveError.value = outcome.ok ? null : outcome.reason
-    if (outcome.ok) hasSaved.value = true
+    if (outcome.ok) {
+      known = text
+      hasSaved.value = true
+      protect = false
+    }
   }
 
-  watch(
-    file,
-    () => {
-      file.value.updatedAt = now()
-    },
-    { deep: true, flush: 'sync' },
-  )
-  watch(file, save, { deep: true })
+  /** Every change ends here: stamp the time and save. */
+  function changed() {
+    file.value.updatedAt = now()
+    save()
+  }
+
+  function onStorage(event: StorageEvent) {
+    if (event.key !== STORAGE_KEY && event.key !== null) return
+    const current = readStored()
+    if (current === known) return
+    conflict.value = current === null ? 'deleted' : 'changed'
+  }
+  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage)
+
+  /** Take the answers another tab saved, dropping this tab's unsaved ones (the page offers a download first). */
+  function adoptStored() {
+    const text = readStored()
+    const read = text === null ? null : readSavedAssessment(text, content)
+    file.value = read?.ok ? read.file : newSavedAssessment(content, now())
+    known = text
+    hasSaved.value = read?.ok ?? false
+    conflict.value = null
+  }
 
   function setProfile(id: string, value: string | number | undefined) {
     if (value === undefined || value === '') delete file.value.assessment.profile[id]
     else file.value.assessment.profile[id] = value
+    changed()
   }
 
   function setPriorities(ids: string[]) {
     file.value.assessment.priorities = [...ids]
+    changed()
   }
 
   function setAnswer(questionId: string, value: AnswerValue | undefined, note?: string) {
@@ -85,23 +134,28 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (value === undefined) {
       if (trimmed === undefined) delete answers[questionId]
       else answers[questionId] = { value: '', note: trimmed }
-      return
-    }
-    answers[questionId] = trimmed === undefined ? { value } : { value, note: trimmed }
+    } else answers[questionId] = trimmed === undefined ? { value } : { value, note: trimmed }
+    changed()
   }
 
   function setThemeCompleted(themeId: string, completed: boolean) {
     const list = file.value.completedThemes.filter((t) => t !== themeId)
     file.value.completedThemes = completed ? [...list, themeId] : list
+    changed()
   }
 
   function setActionPlan(rows: ActionRow[]) {
     file.value.actionPlan = rows.map((r) => ({ ...r }))
+    file.value.actionPlanStarted = true
+    changed()
   }
 
-  /** The action plan starts with suggestions from flags and weak themes, then belongs to the user. */
+  /** The action plan starts once with suggestions from flags and weak themes, then belongs to the user. */
   function startActionPlan() {
+    if (file.value.actionPlanStarted) return
     if (file.value.actionPlan.length === 0) setActionPlan(suggestActions(result.value, topBandId))
+    // A plan from before the flag existed already has rows: mark it, and save with the next change.
+    else file.value.actionPlanStarted = true
   }
 
   /** Add suggestions for risks and themes that are not in the plan yet. */
@@ -109,22 +163,86 @@ export const useAssessmentStore = defineStore('assessment', () => {
     setActionPlan(mergeSuggestions(file.value.actionPlan, suggestActions(result.value, topBandId)))
   }
 
-  /** Replace what is in this browser with a loaded file. */
+  /** Replace what is in this browser with a loaded file: the person asked, so it is saved even over another tab's answers. */
   function replaceWith(loaded: SavedAssessment) {
     file.value = structuredClone(loaded)
-    restoreProblem.value = null
+    restoreNotice.value = null
+    conflict.value = null
+    save(true)
   }
 
   function startAgain() {
     clearStored()
+    known = null
+    protect = false
     file.value = newSavedAssessment(content, now())
     hasSaved.value = false
-    restoreProblem.value = null
+    restoreNotice.value = null
+    conflict.value = null
+    refreshCopies()
   }
 
   function downloadText(): string {
     return serialiseSavedAssessment(file.value)
   }
 
-  return { file, assessment, result, whatIf, whatIfResult, whatIfChange, tryAnswer, keepWhatIf, discardWhatIf, restoreProblem, hasSaved, saveError, save, setProfile, setPriorities, setAnswer, setThemeCompleted, setActionPlan, startActionPlan, addSuggestedActions, replaceWith, startAgain, downloadText }
+  function copyText(key: string): string | null {
+    return readCopy(key)
+  }
+
+  /**
+   * Load what can be read from a kept copy. The answers in this browser are kept as a copy first,
+   * so recovering never loses anything.
+   */
+  function recoverCopy(key: string): { ok: true; setAside: string[] } | { ok: false; message: string } {
+    const text = readCopy(key)
+    if (text === null) return { ok: false, message: 'That copy is no longer in this browser.' }
+    const read = readSavedAssessment(text, content)
+    if (!read.ok) return { ok: false, message: `This copy cannot be recovered. ${read.message} You can still download it.` }
+    if (!isEmpty(file.value)) {
+      const kept = keepCopy(downloadText())
+      if (!kept.ok) return { ok: false, message: `The answers in this browser could not be kept as a copy first, so nothing was changed. ${kept.reason} Download your answers, then delete them and try again.` }
+    }
+    replaceWith(read.file)
+    refreshCopies()
+    return { ok: true, setAside: read.setAside.map(setAsideSentence) }
+  }
+
+  function deleteCopy(key: string) {
+    removeCopy(key)
+    refreshCopies()
+  }
+
+  return {
+    file,
+    assessment,
+    result,
+    whatIf,
+    whatIfResult,
+    whatIfChange,
+    tryAnswer,
+    keepWhatIf,
+    discardWhatIf,
+    restoreNotice,
+    restoreProblem,
+    hasSaved,
+    saveError,
+    conflict,
+    copies,
+    save,
+    adoptStored,
+    setProfile,
+    setPriorities,
+    setAnswer,
+    setThemeCompleted,
+    setActionPlan,
+    startActionPlan,
+    addSuggestedActions,
+    replaceWith,
+    startAgain,
+    downloadText,
+    copyText,
+    recoverCopy,
+    deleteCopy,
+  }
 })

@@ -95,15 +95,15 @@ describe('parseSavedAssessment', () => {
   })
 
   it.each([
-    ['an answer nobody gave', (c: Combined) => (c.spread!['a-text']!.answers[0]!.count = 0), 'combined.spread.a-text.answers.0.count'],
-    ['a count that is not a whole number', (c: Combined) => (c.spread!['a-essential']!.notAnswered = 1.5), 'combined.spread.a-essential.notAnswered'],
-    ['an answer label over the limit', (c: Combined) => (c.spread!['a-text']!.answers[0]!.label = 'x'.repeat(MAX_SPREAD_LABEL + 1)), 'combined.spread.a-text.answers.0.label'],
-    ['an unknown disagreement level', (c: Combined) => Object.assign(c.spread!['a-essential']!, { disagreement: 'total' }), 'combined.spread.a-essential.disagreement'],
-    [`more than ${MAX_SPREAD_QUESTIONS} questions`, (c: Combined) => (c.spread = Object.fromEntries(Array.from({ length: MAX_SPREAD_QUESTIONS + 1 }, (_v, i) => [`q-${i}`, { answers: [], notAnswered: 0, notAsked: 1 }]))), 'combined.spread'],
-  ])('refuses a combined file whose spread has %s, naming the part', (_case, damage, part) => {
+    ['an answer nobody gave', (c: Combined) => (c.spread!['a-text']!.answers[0]!.count = 0), 'how the room answered “Alpha text”'],
+    ['a count that is not a whole number', (c: Combined) => (c.spread!['a-essential']!.notAnswered = 1.5), 'how the room answered “Alpha essential”'],
+    ['an answer label over the limit', (c: Combined) => (c.spread!['a-text']!.answers[0]!.label = 'x'.repeat(MAX_SPREAD_LABEL + 1)), 'how the room answered “Alpha text”'],
+    ['an unknown disagreement level', (c: Combined) => Object.assign(c.spread!['a-essential']!, { disagreement: 'total' }), 'how the room answered “Alpha essential”'],
+    [`more than ${MAX_SPREAD_QUESTIONS} questions`, (c: Combined) => (c.spread = Object.fromEntries(Array.from({ length: MAX_SPREAD_QUESTIONS + 1 }, (_v, i) => [`q-${i}`, { answers: [], notAnswered: 0, notAsked: 1 }]))), 'how the room answered'],
+  ])('refuses a combined file whose spread has %s, naming the part in words', (_case, damage, part) => {
     const combined = combinedWithSpread()
     damage(combined)
-    expect(failure(edited({ combined }))).toBe(`The file is damaged or has been edited: the part “${part}” is not in the expected shape.`)
+    expect(failure(edited({ combined }))).toBe(`The file is damaged or has been edited: the workshop details (${part}) are not in the expected shape.`)
   })
 
   it('fills in an empty action plan and completed themes when a file has none', () => {
@@ -143,18 +143,19 @@ describe('parseSavedAssessment', () => {
   })
 
   it.each([
-    ['a missing formatVersion', { formatVersion: undefined }, 'formatVersion'],
-    ['a formatVersion that is not a number', { formatVersion: '1' }, 'formatVersion'],
-    ['an answer that is neither text, choices nor a number', { assessment: { profile: {}, priorities: [], answers: { 'a-yes': { value: true } } } }, 'assessment.answers.a-yes.value'],
-    ['priorities that are not a list', { assessment: { profile: {}, priorities: 'health', answers: {} } }, 'assessment.priorities'],
-    ['no assessment', { assessment: undefined }, 'assessment'],
-    ['an action without its fields', { actionPlan: [{ id: 'act-1' }] }, 'actionPlan.0.action'],
-  ])('refuses a damaged file with %s, naming the part', (_case, changes, part) => {
-    expect(failure(edited(changes))).toBe(`The file is damaged or has been edited: the part “${part}” is not in the expected shape.`)
+    ['a missing formatVersion', { formatVersion: undefined }, 'its file format is not one this tool knows'],
+    ['a formatVersion that is not a number', { formatVersion: '1' }, 'its file format (1) is not one this tool knows'],
+    ['an answer that is neither text, choices nor a number', { assessment: { profile: {}, priorities: [], answers: { 'a-yes': { value: true } } } }, 'your answer to “Alpha yes” is not in the expected shape'],
+    ['priorities that are not a list', { assessment: { profile: {}, priorities: 'health', answers: {} } }, 'local priorities are not in the expected shape'],
+    ['no assessment', { assessment: undefined }, 'your answers are missing or not in the expected shape'],
+    ['an action without its fields', { actionPlan: [{ id: 'act-1' }] }, 'in action 1, what will be done is missing (and 3 more parts)'],
+    ['a target date over the limit', { actionPlan: [{ ...saved().actionPlan[0], targetDate: 'x'.repeat(201) }] }, 'in action 1, the target date is longer than 200 characters'],
+  ])('refuses a damaged file with %s, naming the part in words', (_case, changes, message) => {
+    expect(failure(edited(changes))).toBe(`The file is damaged or has been edited: ${message}.`)
   })
 
   it('refuses a file larger than the limit before reading it', () => {
-    expect(failure(' '.repeat(MAX_FILE_BYTES + 1))).toBe('The file is larger than 2 MB, so it cannot be a saved assessment.')
+    expect(failure(' '.repeat(MAX_FILE_BYTES + 1))).toBe('The file is larger than 16 MB, so it cannot be a saved assessment.')
   })
 
   it('accepts a file at the limit', () => {
