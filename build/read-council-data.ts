@@ -32,7 +32,7 @@ const EDITION_OF: Partial<Record<SourceId, string>> = { libraries: 'libraries', 
 
 type Row = Record<string, string> & { _line: number }
 
-/** RFC 4180 CSV into objects keyed by the header row; `_line` is the row's line number. */
+/** RFC 4180 CSV into objects keyed by the header row; `_line` is the row's number, counting the header as 1. */
 export function parseCsv(text: string): { header: string[]; rows: Row[] } {
   const records: string[][] = []
   let record: string[] = []
@@ -41,11 +41,16 @@ export function parseCsv(text: string): { header: string[]; rows: Row[] } {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (ch === '"') quoted = false
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (ch === '"') quoted = false
       else field += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') record.push(field), (field = '')
+    else if (ch === ',') {
+      record.push(field)
+      field = ''
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++
       record.push(field)
@@ -54,7 +59,10 @@ export function parseCsv(text: string): { header: string[]; rows: Row[] } {
       field = ''
     } else field += ch
   }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record)
+  if (field !== '' || record.length > 0) {
+    record.push(field)
+    records.push(record)
+  }
   const [header = [], ...body] = records
   const rows = body
     .map((cells, n) => ({ cells, line: n + 2 }))
@@ -182,7 +190,7 @@ export function loadCouncilData(dir: string): CouncilData {
     if (!reported && r.in_ace_activity_data !== 'no') problem(VF, at, `in_ace_activity_data "${r.in_ace_activity_data}" is not yes or no`)
     if (!reported && ACTIVITY_MEASURES.some((m) => counts[m] !== null)) problem(VF, at, 'has figures but is marked as not in the ACE file')
     if (reported && r.data_year !== editions.activity) problem(VF, at, `data_year "${r.data_year}" is not the edition in editions.json (${String(editions.activity)})`)
-    const [lib, co, eb, ea] = ['physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks'].map((c) => count(VF, r, c))
+    const [lib = null, co = null, eb = null, ea = null] = ['physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks'].map((c) => count(VF, r, c))
     const visits = lib === null && co === null ? null : (lib ?? 0) + (co ?? 0)
     if (visits !== counts.physical_visits) problem(VF, at, `physical_visits ${counts.physical_visits ?? 'is empty but'} is not library-only ${lib ?? 'none'} + co-located ${co ?? 'none'}`)
     const eloans = eb === null || ea === null ? null : eb + ea
