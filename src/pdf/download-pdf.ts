@@ -1,11 +1,13 @@
 /**
  * "Download PDF": builds the report model and the chart, loads the PDF renderer (and with it
- * jsPDF) only now, by dynamic import, and saves the file.
+ * jsPDF) and the font only now, by dynamic import and fetch, and saves the file.
  *
  * Exported API:
- * - `downloadPdf(content: Content, saved: SavedAssessment, result: Result, generatedOn: string): Promise<string>`
- *   `generatedOn` is an ISO date passed in by the page; resolves to the file name once the
- *   download has been started.
+ * - `downloadPdf(content: Content, saved: SavedAssessment, result: Result, generatedOn: string): Promise<ReportDownload>`
+ *   `generatedOn` is an ISO date passed in by the page; resolves once the download has been
+ *   started, to the file name and the characters the PDF could not show (the page can warn:
+ *   the PDF lists them on its cover too)
+ * - type `ReportDownload`
  */
 import type { Content } from '@/content/schema'
 import type { Result } from '@/engine/core/result'
@@ -13,12 +15,19 @@ import type { SavedAssessment } from '@/engine/files/saved-file'
 import { chartFromResult } from '@/outputs/chart/theme-chart'
 import { downloadFile } from '@/composables/use-download'
 import { buildReport } from '../outputs/report/build-report'
+import { loadPdfFonts } from './fonts/load-fonts'
 
-export async function downloadPdf(content: Content, saved: SavedAssessment, result: Result, generatedOn: string): Promise<string> {
-  // jsPDF is large: it is fetched the first time someone asks for a PDF, never on page load.
-  const { renderPdf } = await import('./render-pdf')
+export interface ReportDownload {
+  fileName: string
+  /** Characters the file could not show, each replaced visibly by �; empty when none. */
+  unsupported: string[]
+}
+
+export async function downloadPdf(content: Content, saved: SavedAssessment, result: Result, generatedOn: string): Promise<ReportDownload> {
+  // jsPDF and the font are large: fetched the first time someone asks for a PDF, never on page load.
+  const [{ renderPdf }, fonts] = await Promise.all([import('./render-pdf'), loadPdfFonts()])
   const report = buildReport(content, saved, result, { generatedOn })
-  const bytes = renderPdf(report, chartFromResult(result, content.framework.bands))
+  const { bytes, unsupported } = renderPdf(report, chartFromResult(result, content.framework.bands), fonts)
   downloadFile(report.fileName, bytes, 'application/pdf')
-  return report.fileName
+  return { fileName: report.fileName, unsupported }
 }

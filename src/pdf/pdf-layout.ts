@@ -1,11 +1,12 @@
 /**
- * What the PDF shows for each report section, written against a small drawing interface
- * (`PdfWriter`). render-pdf.ts implements the interface with jsPDF; this file imports no PDF
- * library, so the order and wording of the PDF can be read without the drawing code.
+ * What the PDF and the Word file show for each report section, in the model's order, written
+ * against a small writing interface (`ReportWriter`). pdf-writer.ts implements it with jsPDF,
+ * src/docx/docx-writer.ts with docx; this file imports neither, so both files hold the same
+ * things in the same order, and the order and wording can be read without the drawing code.
  *
  * Exported API:
- * - `layoutReport(w: PdfWriter, report: ReportModel, chart: ChartModel): void`
- * - type `PdfWriter`, `TextStyle`
+ * - `layoutReport(w: ReportWriter, report: ReportModel, chart: ChartModel): void`
+ * - types `ReportWriter` (alias `PdfWriter`), `TextStyle`, `TableCell`
  */
 import type { ChartModel, Rag } from '@/outputs/chart/theme-chart'
 import type {
@@ -29,17 +30,30 @@ import type {
 /** A table cell: text, or text spanning several columns on a tinted background (used for notes). */
 export type TableCell = string | { text: string; colSpan: number }
 
+export interface TableOptions {
+  /** Shares of the text width, one per column. */
+  widths?: number[]
+  /** The first column heads its row. */
+  rowHeaders?: boolean
+  /** No header row: a list of labels and values. */
+  noHead?: boolean
+}
+
 export interface TextStyle {
   size?: 'body' | 'small' | 'lead'
   bold?: boolean
   secondary?: boolean
   /** Space after the paragraph, in mm (default 2). */
   after?: number
+  /** Keep on the same page as what follows (an introduction to a table). */
+  keepWithNext?: boolean
 }
 
-/** The drawing primitives the layout needs. Every method draws at the current position and moves it down. */
-export interface PdfWriter {
+/** The writing primitives the layout needs. Every method writes at the current position and moves it down. */
+export interface ReportWriter {
   newPage(): void
+  /** Anything the writer itself must tell the reader, such as characters its font cannot show. Written on the cover. */
+  coverNote(): void
   gap(mm: number): void
   /** Level 1: the cover title. Level 2: a section, bookmarked. Level 3: a subsection, bookmarked under its section when `bookmark` is true. */
   heading(text: string, level: 1 | 2 | 3, bookmark?: boolean): void
@@ -49,27 +63,32 @@ export interface PdfWriter {
   bullets(items: string[], style?: TextStyle): void
   /** A number in the margin, with `body` drawn indented beside it. */
   numbered(n: number, body: () => void): void
-  /** Clickable links: the URL is printed in full, under the link text when they differ. */
+  /** Clickable links, one a line: the link text is the link; a bare URL wraps at its separators. */
   links(links: ReportLink[]): void
   /** A RAG tag (the word on a tinted background) followed by text on the same line. */
   ragLine(rag: Rag | null, word: string, text: string): void
   keyValues(rows: LabelledValue[]): void
-  /** A table whose header row repeats on every page. `widths` are shares of the text width. */
-  table(head: string[], rows: TableCell[][], widths?: number[]): void
+  /** A table whose header row repeats on every page. */
+  table(head: string[], rows: TableCell[][], options?: TableOptions): void
+  /** The chart as a figure, with its summary as alternative text. */
   chart(model: ChartModel): void
   /** A bordered box for a notice such as "not legal advice". */
   notice(text: string): void
 }
 
-function cover(w: PdfWriter, s: CoverSection): void {
+/** The former name of `ReportWriter`. */
+export type PdfWriter = ReportWriter
+
+function cover(w: ReportWriter, s: CoverSection): void {
   w.gap(20)
   w.heading(s.title, 1)
   if (s.councilName) w.paragraph(s.councilName, { size: 'lead', bold: true, after: 4 })
   w.paragraph('A self-assessment of the public library service against the duty to provide a comprehensive and efficient service.', { secondary: true, after: 8 })
   w.keyValues(s.details)
+  w.coverNote()
 }
 
-function summary(w: PdfWriter, s: SummarySection): void {
+function summary(w: ReportWriter, s: SummarySection): void {
   w.heading(s.title, 2)
   w.paragraph(s.headline, { size: 'lead', bold: true, after: 4 })
   w.ragLine(s.overall.rag, s.overall.ragWord, s.overall.text)
@@ -84,19 +103,19 @@ function summary(w: PdfWriter, s: SummarySection): void {
       ['Not known', String(s.essentials.unknown)],
       ['Total', String(s.essentials.total)],
     ],
-    [0.7, 0.3],
+    { widths: [0.7, 0.3], rowHeaders: true },
   )
   w.notice(s.notLegalAdvice)
 }
 
-function findings(w: PdfWriter, s: FindingsSection, chart: ChartModel): void {
+function findings(w: ReportWriter, s: FindingsSection, chart: ChartModel): void {
   w.heading(s.title, 2)
-  w.paragraph(s.intro)
+  w.paragraph(s.intro, { keepWithNext: true })
   w.chart(chart)
   w.table(
     ['Theme', 'Score', 'RAG rating', 'Band'],
     s.themes.map((t) => [t.title, t.scoreText, t.ragWord, t.bandName ?? 'No score']),
-    [0.46, 0.18, 0.14, 0.22],
+    { widths: [0.46, 0.18, 0.14, 0.22], rowHeaders: true },
   )
   for (const t of s.themes) {
     w.heading(t.title, 3, true)
@@ -113,7 +132,7 @@ function findings(w: PdfWriter, s: FindingsSection, chart: ChartModel): void {
   }
 }
 
-function recommendations(w: PdfWriter, s: RecommendationsSection): void {
+function recommendations(w: ReportWriter, s: RecommendationsSection): void {
   w.heading(s.title, 2)
   w.paragraph(s.intro)
   if (s.items.length === 0) w.paragraph(s.emptyText)
@@ -129,7 +148,7 @@ function recommendations(w: PdfWriter, s: RecommendationsSection): void {
   }
 }
 
-function caseStudies(w: PdfWriter, s: CaseStudiesSection): void {
+function caseStudies(w: ReportWriter, s: CaseStudiesSection): void {
   w.heading(s.title, 2)
   w.paragraph(s.items.length === 0 ? s.emptyText : s.intro)
   for (const c of s.items) {
@@ -147,7 +166,7 @@ function caseStudies(w: PdfWriter, s: CaseStudiesSection): void {
   }
 }
 
-function options(w: PdfWriter, s: OptionsSection): void {
+function options(w: ReportWriter, s: OptionsSection): void {
   w.heading(s.title, 2)
   for (const group of s.groups) {
     w.heading(group.title, 3, true)
@@ -166,37 +185,37 @@ function options(w: PdfWriter, s: OptionsSection): void {
   }
 }
 
-function actionPlan(w: PdfWriter, s: ActionPlanSection): void {
+function actionPlan(w: ReportWriter, s: ActionPlanSection): void {
   w.heading(s.title, 2)
   if (s.rows.length === 0) {
     w.paragraph(s.emptyText)
     return
   }
-  w.paragraph(s.intro)
+  w.paragraph(s.intro, { keepWithNext: true })
   w.table(
     s.columns,
     s.rows.map((r) => [r.ref, r.action, r.lead, r.targetDate, r.measure]),
-    [0.07, 0.37, 0.17, 0.15, 0.24],
+    { widths: [0.07, 0.37, 0.17, 0.15, 0.24] },
   )
 }
 
-function method(w: PdfWriter, s: MethodSection): void {
+function method(w: ReportWriter, s: MethodSection): void {
   w.heading(s.title, 2)
   w.table(
     ['RAG rating', 'Band', 'Score', 'What it means'],
     s.bands.map((b) => [b.rag, b.name, b.range, b.description]),
-    [0.14, 0.2, 0.14, 0.52],
+    { widths: [0.14, 0.2, 0.14, 0.52] },
   )
   w.bullets(s.rules)
 }
 
-function appendix(w: PdfWriter, s: AppendixSection): void {
+function appendix(w: ReportWriter, s: AppendixSection): void {
   w.heading(s.title, 2)
   w.heading('About your council', 3)
   w.table(
     ['Question', 'Answer'],
     s.profile.map((p) => [p.label, p.value]),
-    [0.4, 0.6],
+    { widths: [0.4, 0.6], rowHeaders: true },
   )
   for (const theme of s.themes) {
     w.heading(theme.title, 3, true)
@@ -211,18 +230,18 @@ function appendix(w: PdfWriter, s: AppendixSection): void {
         const note = [q.note ? `Note: ${q.note}` : null, q.dissent ? `Disagreement recorded: ${q.dissent}` : null].filter((n) => n !== null).join('\n\n')
         return note ? [[q.prompt, q.answerText], [{ text: note, colSpan: 2 }]] : [[q.prompt, q.answerText]]
       }),
-      [0.6, 0.4],
+      { widths: [0.6, 0.4], rowHeaders: true },
     )
   }
 }
 
-function spread(w: PdfWriter, s: SpreadSection): void {
+function spread(w: ReportWriter, s: SpreadSection): void {
   w.heading(s.title, 2)
   if (s.themes.length === 0) {
     w.paragraph(s.emptyText)
     return
   }
-  w.paragraph(s.intro)
+  w.paragraph(s.intro, { keepWithNext: true })
   for (const theme of s.themes) {
     w.heading(theme.title, 3, true)
     w.table(
@@ -231,12 +250,12 @@ function spread(w: PdfWriter, s: SpreadSection): void {
         const row = [q.short, q.spread.join('\n'), q.disagreement, q.agreed]
         return q.dissent ? [row, [{ text: `Disagreement recorded: ${q.dissent}`, colSpan: row.length }]] : [row]
       }),
-      [0.19, 0.39, 0.16, 0.26],
+      { widths: [0.19, 0.39, 0.16, 0.26], rowHeaders: true },
     )
   }
 }
 
-function legal(w: PdfWriter, s: LegalSection): void {
+function legal(w: ReportWriter, s: LegalSection): void {
   w.heading(s.title, 2)
   for (const p of s.paragraphs) {
     if (p.heading) w.heading(p.heading, 3)
@@ -245,7 +264,7 @@ function legal(w: PdfWriter, s: LegalSection): void {
   }
 }
 
-function section(w: PdfWriter, s: ReportSection, chart: ChartModel): void {
+function section(w: ReportWriter, s: ReportSection, chart: ChartModel): void {
   switch (s.id) {
     case 'cover':
       return cover(w, s)
@@ -277,7 +296,7 @@ function section(w: PdfWriter, s: ReportSection, chart: ChartModel): void {
 const FRESH_PAGE = new Set<ReportSection['id']>(['summary', 'findings', 'recommendations', 'appendix', 'spread'])
 
 /** Draw the whole report, section by section, in the model's order. */
-export function layoutReport(w: PdfWriter, report: ReportModel, chart: ChartModel): void {
+export function layoutReport(w: ReportWriter, report: ReportModel, chart: ChartModel): void {
   report.sections.forEach((s, i) => {
     if (i > 0 && FRESH_PAGE.has(s.id)) w.newPage()
     section(w, s, chart)

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { extractLinks, extractText, getDocumentProxy } from 'unpdf'
 import { renderPdf } from '@/pdf/render-pdf'
 import { buildReport, reportSection, type ReportModel } from '@/outputs/report/build-report'
-import { toWinAnsi } from '@/pdf/win-ansi'
 import { chartFromResult } from '@/outputs/chart/theme-chart'
 import { assess } from '@/engine/assess/assess'
 import { aggregate } from '@/engine/workshop/aggregate'
@@ -13,12 +12,14 @@ import type { SavedAssessment } from '@/engine/files/saved-file'
 import { fixtureContent, realContent } from '../support/content'
 import { fullyAnswered } from '../support/full-assessment'
 import { NOW, respondents } from '../support/workshop'
+import { pdfFonts } from './pdf-fonts'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
 interface Rendered {
   report: ReportModel
   bytes: Uint8Array
+  unsupported: string[]
   raw: string
   pdf: PdfDocument
   pages: string[]
@@ -31,11 +32,11 @@ const squash = (s: string) => s.replace(/\s+/g, '')
 async function render(content: Content, saved: SavedAssessment): Promise<Rendered> {
   const result = assess(content, saved.assessment)
   const report = buildReport(content, saved, result, { generatedOn: '2026-04-01' })
-  const bytes = renderPdf(report, chartFromResult(result, content.framework.bands))
+  const { bytes, unsupported } = renderPdf(report, chartFromResult(result, content.framework.bands), pdfFonts())
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const pdf = await getDocumentProxy(bytes.slice())
   const { text: pages } = await extractText(pdf, { mergePages: false })
-  return { report, bytes, raw: Buffer.from(bytes).toString('latin1'), pdf, pages, squashed: squash(pages.join('\n')) }
+  return { report, bytes, unsupported, raw: Buffer.from(bytes).toString('latin1'), pdf, pages, squashed: squash(pages.join('\n')) }
 }
 
 /** The page (1-based) each top-level bookmark points at, by title. */
@@ -55,7 +56,7 @@ async function bookmarks(pdf: PdfDocument): Promise<{ title: string; page: numbe
  * there (the first part on one page, the rest on the next, with page furniture between).
  */
 function appears(r: Rendered, text: string): boolean {
-  const words = toWinAnsi(text).split(/\s+/).filter(Boolean)
+  const words = text.split(/\s+/).filter(Boolean)
   if (r.squashed.includes(words.join(''))) return true
   const pages = r.pages.map(squash)
   // A row breaks between lines, so the text splits between two words.
@@ -71,7 +72,7 @@ function appears(r: Rendered, text: string): boolean {
  * characters found in order and nothing but page furniture (footer, repeated table header) between.
  */
 function pagesHolding(pages: string[], text: string): number[] {
-  const needle = squash(toWinAnsi(text))
+  const needle = squash(text)
   const squashed = pages.map(squash)
   const start = squashed.findIndex((p) => p.includes(needle.slice(0, 60)))
   if (start < 0) return []
@@ -158,8 +159,8 @@ describe('renderPdf, for a fully answered assessment of the fixture content', ()
 
   it('sets the title, author, subject and creator', async () => {
     const { info } = (await r.pdf.getMetadata()) as unknown as { info: Record<string, string> }
-    expect(info.Title).toBe(toWinAnsi(`Library service self-assessment: ${council}`))
-    expect(info.Author).toBe(toWinAnsi(council))
+    expect(info.Title).toBe('Library service self-assessment: Cyngor “Gŵyl” – Café \ufffd Council')
+    expect(info.Author).toBe('Cyngor “Gŵyl” – Café \ufffd Council')
     expect(info.Subject).toMatch(/comprehensive and efficient/)
     expect(info.Creator).toBe('Library service self-assessment tool')
   })
@@ -183,10 +184,15 @@ describe('renderPdf, for a fully answered assessment of the fixture content', ()
     expect(spans.some((span) => span.length > 1)).toBe(true)
   })
 
-  it('keeps smart quotes, dashes and accents, simplifies ŵ and replaces emoji without breaking the line', () => {
-    expect(r.squashed).toContain(squash('Cyngor “Gwyl” – Café ? Council'))
-    expect(r.squashed).toContain(squash('Ask “Friends of Llanfair” – café ? w'))
+  it('keeps ŵ, smart quotes, dashes and accents, and shows an emoji as a visible placeholder', () => {
+    expect(r.squashed).toContain(squash('Cyngor “Gŵyl” – Café \ufffd Council'))
+    expect(r.squashed).toContain(squash('Ask “Friends of Llanfair” – café \ufffd ŵ'))
     expect(r.squashed).toContain('Siân')
+  })
+
+  it('lists the characters it could not show on the cover, and returns them', () => {
+    expect(r.unsupported).toEqual(['😀'])
+    expect(squash(r.pages[0]!)).toContain(squash('cannot show one character used in this report. It is shown as \ufffd instead: U+1F600 (emoji).'))
   })
 
   it('links every case study source', async () => {
@@ -205,6 +211,7 @@ describe('renderPdf, for a fully answered assessment of the fixture content', ()
   })
 
   it('repeats the table header on a page where a table continues', () => {
+    // The running header is drawn last, so the page's text starts with the table's header row.
     const continued = r.pages.filter((p, i) => i > 0 && squash(p).startsWith('QuestionAnswer'))
     expect(continued.length).toBeGreaterThan(0)
   })
@@ -251,8 +258,8 @@ describe('renderPdf, for a fully answered assessment of the real content', () =>
     expect(questions.length).toBeGreaterThan(50)
     for (const q of questions) expect(appears(r, q.answerText), q.answerText).toBe(true)
     for (const t of reportSection(r.report, 'findings').themes) expect(r.squashed).toContain(squash(`${t.ragWord}${t.bandName ?? ''}`))
-    for (const s of r.report.sections) expect(r.squashed).toContain(squash(toWinAnsi(s.title)))
-    expect((await bookmarks(r.pdf)).map((m) => m.title)).toEqual(r.report.sections.map((s) => toWinAnsi(s.title)))
+    for (const s of r.report.sections) expect(r.squashed).toContain(squash(s.title))
+    expect((await bookmarks(r.pdf)).map((m) => m.title)).toEqual(r.report.sections.map((s) => s.title))
     expect(r.pages[0]!.replace(/\s+/g, ' ')).toContain(`Page 1 of ${r.pages.length}`)
   }, 60_000)
 })
