@@ -2,79 +2,52 @@
  * The presentation: a list of slides built from a Result, for a projector. Pure: every word and
  * number on a slide comes from here, and the slide components only lay it out.
  *
- * Slides, in order: title; headline; all themes at a glance; one slide per theme; critical
- * risks; top recommendations; governance models; next steps. Lists are cut to a few items so a
- * slide never needs scrolling, and say how many more there are in the full report.
+ * Slides, in order: title; headline; one summary of all themes; one slide per Red theme;
+ * critical risks; for a workshop's agreed position, where the room split and the agreed
+ * positions with dissent; top recommendations; governance models; next steps with leads and
+ * dates. Lists are cut to a few items so a slide never needs scrolling, and say how many more
+ * there are in the full report.
  */
 import type { Band, Content } from '../../content/schema'
-import type { BandResult, Result, ThemeResult } from '../../engine/core/result'
-import type { ActionRow } from '../../engine/files/saved-file'
+import type { Result, ThemeResult } from '../../engine/core/result'
+import { type Slide, type SlideItem, type SlideOptions, type ThemeScore } from './slide-model'
+import { cut, longDate, plural } from './slide-words'
+import { dissentSlide, roomSplitSlide } from './room-slides'
+import { nextSteps } from './next-steps'
 
-/** The most items a list on a slide shows. */
-export const MAX_ITEMS = 4
+export * from './slide-model'
+export { longDate } from './slide-words'
 
-export interface SlideFact {
-  label: string
-  value: string
+/** "3 Red, 5 Amber and 6 Green", in band order from the lowest. */
+function bandCounts(themes: ThemeScore[], bands: Band[]): string {
+  const parts = bands.map((b) => ({ rag: b.rag, n: themes.filter((t) => t.band?.rag === b.rag).length })).filter((p) => p.n > 0)
+  const none = themes.filter((t) => t.band === null).length
+  const words = [...parts.map((p) => `${p.n} ${p.rag}`), ...(none > 0 ? [`${none} with no score`] : [])]
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }
 
-export interface SlideItem {
-  title: string
-  detail?: string
-}
-
-export interface ThemeScore {
-  id: string
-  title: string
-  score: number | null
-  band: BandResult | null
-}
-
-interface Base {
-  id: string
-  title: string
-}
-
-export type Slide =
-  | (Base & { kind: 'title'; subtitle: string[] })
-  | (Base & { kind: 'headline'; text: string; overall: { score: number | null; band: BandResult | null }; facts: SlideFact[] })
-  | (Base & { kind: 'overview'; themes: ThemeScore[]; bands: Pick<Band, 'name' | 'rag' | 'min'>[] })
-  | (Base & {
-      kind: 'theme'
-      caption: string
-      theme: ThemeScore
-      bands: Pick<Band, 'name' | 'rag' | 'min'>[]
-      facts: SlideFact[]
-      strengths: string[]
-      weaknesses: string[]
-      nextLevel: string | null
-    })
-  | (Base & { kind: 'list'; lead: string; items: SlideItem[]; more: number })
-
-export type SlideKind = Slide['kind']
-
-export interface SlideOptions {
-  /** The council's name, if known. */
-  council?: string
-  /** The date the assessment was last changed (ISO), shown on the title slide. */
-  date?: string
-  /** "Combined from 5 respondents" for a workshop's agreed position. */
-  combined?: string | null
-  actionPlan?: ActionRow[]
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** An ISO date as "28 November 2026", or undefined when it is not a date. */
-export function longDate(iso: string | undefined): string | undefined {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null
-  if (!m) return undefined
-  const month = MONTHS[Number(m[2]) - 1]
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : undefined
-}
-
-function cut<T>(items: T[]): { shown: T[]; more: number } {
-  return { shown: items.slice(0, MAX_ITEMS), more: Math.max(0, items.length - MAX_ITEMS) }
+function themeSlide(t: ThemeResult, index: number, of: number, score: ThemeScore, content: Content): Slide {
+  const met = t.essentials.filter((e) => e.status === 'met').length
+  const bands = content.framework.bands.map(({ name, rag, min }) => ({ name, rag, min }))
+  return {
+    kind: 'theme',
+    id: `theme-${t.id}`,
+    title: t.title,
+    caption: `Red theme ${index + 1} of ${of}`,
+    theme: score,
+    bands,
+    facts: [
+      { label: 'Score', value: t.score === null ? 'No score' : `${t.score} out of 100` },
+      ...(t.capped ? [{ label: 'Rating held back', value: 'By a statutory essential' }] : []),
+      { label: 'Questions counted', value: String(t.counted) },
+      ...(t.essentials.length > 0 ? [{ label: 'Statutory essentials met', value: `${met} of ${t.essentials.length}` }] : []),
+      { label: 'Evidence gaps', value: String(t.gaps.length) },
+    ],
+    // Only answers that earned everything they could: a weak answer never "helps most".
+    strengths: t.strengths.filter((d) => d.lost === 0 && d.gained > 0).slice(0, 2).map((d) => d.short),
+    weaknesses: t.weaknesses.slice(0, 2).map((d) => d.short),
+    nextLevel: nextLevelShort(t, content.framework.bands),
+  }
 }
 
 /** Build every slide for a Result. */
@@ -98,36 +71,23 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     text: headline.text,
     overall: { score: result.overall.score, band: result.overall.band },
     facts: [
-      { label: 'Overall score', value: result.overall.score === null ? 'No score' : `${result.overall.score} out of 100` },
-      { label: 'Statutory essentials met in full', value: `${headline.essentialsMet} of ${headline.essentialsTotal}` },
       { label: 'Critical risks', value: String(headline.criticalFlags) },
+      { label: 'Statutory essentials met in full', value: `${headline.essentialsMet} of ${headline.essentialsTotal}` },
+      { label: 'Overall score', value: result.overall.score === null ? 'No score' : `${result.overall.score} out of 100` },
       { label: 'Questions answered', value: `${result.completeness.answered} of ${result.completeness.visible}` },
     ],
   })
 
-  slides.push({ kind: 'overview', id: 'overview', title: 'All themes at a glance', themes, bands })
-
-  result.themes.forEach((t, i) => {
-    const met = t.essentials.filter((e) => e.status === 'met').length
-    slides.push({
-      kind: 'theme',
-      id: `theme-${t.id}`,
-      title: t.title,
-      caption: `Theme ${i + 1} of ${result.themes.length}`,
-      theme: themes[i]!,
-      bands,
-      facts: [
-        { label: 'Score', value: t.score === null ? 'No score' : `${t.score} out of 100` },
-        ...(t.capped ? [{ label: 'Rating held back', value: 'By a statutory essential' }] : []),
-        { label: 'Questions counted', value: String(t.counted) },
-        ...(t.essentials.length > 0 ? [{ label: 'Statutory essentials met', value: `${met} of ${t.essentials.length}` }] : []),
-        { label: 'Evidence gaps', value: String(t.gaps.length) },
-      ],
-      strengths: t.strengths.slice(0, 2).map((d) => d.short),
-      weaknesses: t.weaknesses.slice(0, 2).map((d) => d.short),
-      nextLevel: nextLevelShort(t, content.framework.bands),
-    })
+  const red = result.themes.filter((t) => t.band?.rag === 'Red')
+  slides.push({
+    kind: 'overview',
+    id: 'overview',
+    title: 'All themes at a glance',
+    lead: `${bandCounts(themes, content.framework.bands)}.${red.length > 0 ? ` The next ${red.length === 1 ? 'slide shows the Red theme' : `${red.length} slides show the Red themes`}.` : ''}`,
+    themes,
+    bands,
   })
+  red.forEach((t, i) => slides.push(themeSlide(t, i, red.length, themes.find((s) => s.id === t.id)!, content)))
 
   const critical = result.flags.filter((f) => f.severity === 'critical')
   const flags = cut(critical.map((f) => ({ title: f.title, detail: f.action })))
@@ -143,6 +103,11 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     items: flags.shown,
     more: flags.more,
   })
+
+  if (options.workshop?.combined) {
+    slides.push(roomSplitSlide(content, options.workshop))
+    slides.push(dissentSlide(content, options.workshop))
+  }
 
   const studies = new Map(content.caseStudies.map((c) => [c.id, c]))
   const smarter = result.recommendations.smarterServices.map((r): SlideItem => ({ title: r.name, detail: r.reasons[0]?.text }))
@@ -196,21 +161,5 @@ export function nextLevelShort(theme: ThemeResult, bands: Band[]): string | null
     return `The score is high enough for ${next.rag}, but ${blocking.length === 1 ? 'a statutory essential is' : 'statutory essentials are'} not shown to be met: ${blocking.join('; ')}.`
   }
   const needed = next.min - theme.score
-  return `${needed} more ${needed === 1 ? 'point reaches' : 'points reach'} ${next.rag} (${next.name}).`
-}
-
-function nextSteps(result: Result, plan: ActionRow[]): { lead: string; items: SlideItem[]; more: number } {
-  if (plan.length > 0) {
-    const rows = cut(plan.map((r) => ({ title: r.action, detail: [r.lead && `Lead: ${r.lead}`, r.targetDate && `By: ${longDate(r.targetDate) ?? r.targetDate}`].filter(Boolean).join('. ') || undefined })))
-    return { lead: 'From the action plan.', items: rows.shown.map((i) => (i.detail ? i : { title: i.title })), more: rows.more }
-  }
-  const items: SlideItem[] = []
-  for (const flag of result.flags.filter((f) => f.severity === 'critical').slice(0, 2)) items.push({ title: flag.action })
-  const weakest = result.themes.find((t) => t.id === result.headline.weakestThemeId)
-  if (weakest?.nextLevel) items.push({ title: `Strengthen ${weakest.title}`, detail: weakest.nextLevel })
-  const gaps = result.themes.reduce((sum, t) => sum + t.gaps.length, 0)
-  if (gaps > 0) items.push({ title: `Close ${gaps} evidence ${gaps === 1 ? 'gap' : 'gaps'}`, detail: 'Find out the answers recorded as “Don’t know” or not answered.' })
-  items.push({ title: 'Agree an action plan, with a lead and a date for each action, and a date to assess again.' })
-  const rows = cut(items)
-  return { lead: 'Suggested from the results.', items: rows.shown, more: rows.more }
+  return `${plural(needed, 'more point reaches', 'more points reach')} ${next.rag} (${next.name}).`
 }

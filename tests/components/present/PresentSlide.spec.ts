@@ -3,17 +3,15 @@ import { mount } from '@vue/test-utils'
 import PresentSlide from '@/components/present/PresentSlide.vue'
 import { assess } from '@/engine/assess/assess'
 import { buildSlides, type Slide } from '@/outputs/slides/build-slides'
-import { themeChart } from '@/outputs/chart/theme-chart'
 import { assessmentWith, fixtureContent } from '../../support/content'
 
 const content = fixtureContent()
-const result = assess(content, assessmentWith({ 'a-essential': 'started', 'b-one': 'partly', 'b-two': 'in-place' }, { profile: { 'changes-planned': 'reductions' } }))
+const result = assess(content, assessmentWith({ 'a-essential': 'started', 'b-one': 'no', 'b-two': 'started' }, { profile: { 'changes-planned': 'reductions' } }))
 const slides = buildSlides(result, content, { council: 'Anytown Council' })
 const slide = (id: string) => slides.find((s) => s.id === id) as Slide
 
 function mountSlide(s: Slide) {
-  const chart = s.kind === 'theme' ? themeChart([{ id: s.theme.id, title: s.theme.title, score: s.theme.score, rag: s.theme.band?.rag ?? null }], s.bands) : null
-  return mount(PresentSlide, { props: { slide: s, chart, headingId: 'slide-heading' }, attachTo: document.body })
+  return mount(PresentSlide, { props: { slide: s, headingId: 'slide-heading' }, attachTo: document.body })
 }
 
 describe('PresentSlide', () => {
@@ -24,17 +22,31 @@ describe('PresentSlide', () => {
     wrapper.unmount()
   })
 
-  it('shows a theme’s rating in words as well as colour, with its numbers as text', () => {
+  it('shows a Red theme’s rating in words as well as colour, with its numbers as text and no chart image', () => {
     const wrapper = mountSlide(slide('theme-beta'))
-    expect(wrapper.text()).toContain('Amber: Partly in place')
-    expect(wrapper.text()).toContain('Score58 out of 100')
-    expect(wrapper.find('svg[role="img"] title').text()).toBe('Assess beta: score out of 100')
+    expect(wrapper.text()).toContain('Red: Significant gaps')
+    expect(wrapper.text()).toContain('Score17 out of 100')
+    expect(wrapper.text()).toContain('17 out of 100, Red')
+    expect(wrapper.find('svg').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('puts the count of themes by rating above the summary of all themes', () => {
+    const wrapper = mountSlide(slide('overview'))
+    expect(wrapper.find('p').text()).toBe('2 Red. The next 2 slides show the Red themes.')
+    expect(wrapper.findAll('li')).toHaveLength(2)
     wrapper.unmount()
   })
 
   it('lists items with their detail', () => {
     const wrapper = mountSlide(slide('critical-risks'))
     expect(wrapper.findAll('ol > li').map((li) => li.text())).toEqual(['Reductions without alphaDo alpha.'])
+    wrapper.unmount()
+  })
+
+  it('shows an item’s tag in words before its title', () => {
+    const wrapper = mountSlide({ kind: 'list', id: 'room-split', title: 'Where the room split', lead: '1 question', items: [{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Yes: 2, No: 1.' }], more: 0 })
+    expect(wrapper.find('ol > li').text()).toBe('Strong disagreementBeta oneYes: 2, No: 1.')
     wrapper.unmount()
   })
 

@@ -1,0 +1,55 @@
+/**
+ * The workshop's own outcome, for the room: where the room split (the questions whose answers
+ * were furthest apart, with how many gave each answer and what was agreed) and the agreed
+ * positions with dissent. Read from the combined file alone, so the slides never hold a
+ * respondent's name.
+ */
+import type { Content } from '../../content/schema'
+import type { DisagreementLevel } from '../../engine/files/format'
+import type { SavedAssessment } from '../../engine/files/saved-file'
+import { spreadAppendix, type SpreadRow } from '../../engine/workshop/room-spread'
+import type { Slide, SlideItem } from './slide-model'
+import { cut, plural, shorten } from './slide-words'
+
+const SPLIT_ORDER: Partial<Record<DisagreementLevel, number>> = { strong: 0, some: 1 }
+
+function spreadWords(row: SpreadRow): string {
+  return row.spread.map((s) => `${s.label}: ${s.count}`).join(', ')
+}
+
+/** The slide for where the room split: strong disagreement first, then some, in assessment order. */
+export function roomSplitSlide(content: Content, file: Pick<SavedAssessment, 'assessment' | 'combined'>): Slide {
+  const levels = file.combined?.spread ?? {}
+  const rows = spreadAppendix(content, file)
+    .map((row, position) => ({ row, position, order: SPLIT_ORDER[levels[row.questionId]?.disagreement ?? 'agree'] }))
+    .filter((r): r is { row: SpreadRow; position: number; order: number } => r.order !== undefined)
+    .sort((a, b) => a.order - b.order || a.position - b.position)
+  const items = cut(
+    rows.map(({ row }): SlideItem => ({ title: shorten(row.short, 90), tag: row.disagreement, detail: shorten(`${spreadWords(row)}. Agreed: ${row.agreed}.`) })),
+  )
+  return {
+    kind: 'list',
+    id: 'room-split',
+    title: 'Where the room split',
+    lead:
+      rows.length === 0
+        ? 'The room’s answers were close on every question.'
+        : `${plural(rows.length, 'question', 'questions')} where the room’s answers were some way apart, biggest split first, with how many gave each answer.`,
+    items: items.shown,
+    more: items.more,
+  }
+}
+
+/** The slide for the agreed positions that have dissent recorded. */
+export function dissentSlide(content: Content, file: Pick<SavedAssessment, 'assessment' | 'combined'>): Slide {
+  const rows = spreadAppendix(content, file).filter((row) => row.dissent !== '')
+  const items = cut(rows.map((row): SlideItem => ({ title: shorten(row.short, 90), detail: shorten(`Agreed: ${row.agreed}. Dissent: ${row.dissent}`) })))
+  return {
+    kind: 'list',
+    id: 'agreed-dissent',
+    title: 'Agreed positions with dissent',
+    lead: rows.length === 0 ? 'No dissent was recorded: the room accepted every agreed answer.' : `${plural(rows.length, 'agreed answer has', 'agreed answers have')} dissent recorded. The full text is in the report.`,
+    items: items.shown,
+    more: items.more,
+  }
+}
