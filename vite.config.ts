@@ -4,6 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import type { AcceptedPlugin } from 'postcss'
 import { contentPlugin } from './build/content-plugin.ts'
 import { councilDataPlugin } from './build/council-data-plugin.ts'
+import { contentSplitPlugin } from './build/content-split-plugin.ts'
+import { offlinePlugin } from './build/offline-plugin.ts'
 
 // govuk-frontend ships IE-only hacks such as `@media screen and (min-width: 0\0)`. Sass turns the
 // `\0` into U+FFFD and Vite's CSS minifier rejects the query, so drop those IE-only blocks.
@@ -16,8 +18,11 @@ const dropIeHacks: AcceptedPlugin = {
   },
 }
 
+const JOURNEY = /\/src\/(pages\/(Profile|Priorities|TaskList|Question|ThemeCheck|CheckAnswers|NotFound)Page\.vue|components\/gov\/|engine\/journey\/)/
+const APP_CORE = /\/node_modules\/(@vue|vue|vue-router|pinia|zod)\/|\/src\/(App\.vue|main\.ts|router|stores|content|composables|components\/layout|components\/offline|offline|engine\/(core|files|assess|compare))\/?|^\0?virtual:content\/(core|loader)/
+
 export default defineConfig({
-  plugins: [vue(), contentPlugin(), councilDataPlugin()],
+  plugins: [vue(), contentSplitPlugin(), contentPlugin(), offlinePlugin(), councilDataPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -26,6 +31,19 @@ export default defineConfig({
     postcss: { plugins: [dropIeHacks] },
   },
   build: {
+    rolldownOptions: {
+      output: {
+        // Fewer, larger files on first load: the framework and app core in one chunk, the pages
+        // of the question journey in another. Results, workshop and exporters stay separate.
+        codeSplitting: {
+          groups: [
+            { name: 'content-results', test: /virtual:content\/part\/results/, priority: 3 },
+            { name: 'app', test: APP_CORE, priority: 2 },
+            { name: 'journey', test: JOURNEY, priority: 1 },
+          ],
+        },
+      },
+    },
     // Preloading would fetch the lazy PDF chunk on first load; it is fetched only when asked for.
     modulePreload: { resolveDependencies: (_file, deps) => deps.filter((d) => !/report|jspdf|html2canvas|purify|index\.es/.test(d)) },
   },

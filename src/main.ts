@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
+import { startServiceWorker } from './offline/update-banner'
 import './styles/main.scss'
 
 // govuk-frontend styles its JavaScript-enhanced components only when this class is present.
@@ -10,5 +11,13 @@ if ('noModule' in HTMLScriptElement.prototype) document.body.classList.add('govu
 
 const app = createApp(App)
 app.use(createPinia())
-app.use(makeRouter())
-app.mount('#app')
+const router = makeRouter()
+app.use(router)
+// A prerendered page (build/prerender.ts) stays on screen until the route's page and content are
+// loaded; mounting then replaces it with the same markup, so nothing flashes or shifts.
+router.isReady().then(
+  () => app.mount('#app'),
+  () => app.mount('#app'),
+)
+const banner = document.getElementById('app-update')
+if (import.meta.env.PROD && banner && 'serviceWorker' in navigator) startServiceWorker(banner, navigator.serviceWorker, () => window.location.reload())

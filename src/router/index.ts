@@ -3,6 +3,7 @@
  * Pages set their own title and move focus to their h1 (see usePage).
  */
 import { createRouter, createWebHistory, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
+import { installContentGuard } from './content-guard'
 
 export interface RouteNamedMap {
   start: RouteRecordInfo<'start', '/', Record<never, never>, Record<never, never>>
@@ -53,9 +54,11 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export function makeRouter(history = createWebHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   })
+  installContentGuard(router)
+  return router
 }

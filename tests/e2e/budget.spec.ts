@@ -1,0 +1,78 @@
+/**
+ * What a first visit downloads, in bytes (gzip -9 of the built files, as Vite reports them), not
+ * in time. Raise a budget only on purpose, with the reason in the commit message.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { visibleQuestionIds } from '@/engine/journey/navigation'
+import { STORAGE_KEY } from '@/stores/storage'
+import { realContent } from '../support/content'
+import { fullyAnswered } from '../support/full-assessment'
+
+const DIST = process.env.E2E_DIST ?? 'dist'
+/** The start page's JavaScript, gzip: measured 2026-12-02 at about 106 KiB. */
+const START_PAGE_JS_BUDGET = 110 * 1024
+/** A question page, straight from a link: the entry, the app, the journey pages, the runtime. */
+const QUESTION_PAGE_JS_FILES = 4
+
+/**
+ * The .js files the page asked for before `selector` was in the DOM and enabled, from the
+ * browser's own resource timings, against the time a MutationObserver saw the element.
+ */
+async function firstLoadJs(page: Page, path: string, selector: string): Promise<string[]> {
+  await page.addInitScript((sel) => {
+    const w = window as unknown as { __readyAt?: number }
+    const check = () => {
+      const el = document.querySelector(sel) as HTMLInputElement | HTMLButtonElement | null
+      if (w.__readyAt === undefined && el && !el.disabled) w.__readyAt = performance.now()
+    }
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true })
+    check()
+  }, selector)
+  await page.goto(path)
+  await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined)
+  return page.evaluate(() => {
+    const readyAt = (window as unknown as { __readyAt: number }).__readyAt
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= readyAt && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => new URL(e.name).pathname)
+  })
+}
+
+const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0)
+
+test('the start page stays within its JavaScript budget and asks for no content chunk', async ({ page }) => {
+  const files = await firstLoadJs(page, '/', '#app[data-v-app] .govuk-button--start')
+  expect(files.filter((f) => /\/content-/.test(f))).toEqual([])
+  expect(files.filter((f) => /render-pdf|download-pdf|docx/.test(f))).toEqual([])
+  expect(gzipBytes([...new Set(files)])).toBeLessThanOrEqual(START_PAGE_JS_BUDGET)
+})
+
+test('a question page opened from a link loads a few preloaded files, and no results content', async ({ page }) => {
+  const content = realContent()
+  const file = fullyAnswered(content)
+  file.assessment.answers = {}
+  const theme = content.themes[0]!
+  const questionId = visibleQuestionIds(content, file.assessment, theme.id)[0]!
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file, null, 2)])
+  const files = await firstLoadJs(page, `/themes/${theme.id}/${questionId}`, `input[name="${questionId}"]`)
+  expect(files.filter((f) => /\/content-/.test(f))).toEqual([])
+  expect(new Set(files).size).toBeLessThanOrEqual(QUESTION_PAGE_JS_FILES)
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], script[type=module]')].map((l) => new URL((l as HTMLLinkElement).href || (l as HTMLScriptElement).src).pathname))
+  expect(files.every((f) => preloaded.includes(f))).toBe(true)
+})
+
+test('the results content is prefetched when the browser is idle after the first question', async ({ page }) => {
+  const content = realContent()
+  const file = fullyAnswered(content)
+  file.assessment.answers = {}
+  const theme = content.themes[0]!
+  const questionId = visibleQuestionIds(content, file.assessment, theme.id)[0]!
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file, null, 2)])
+  const prefetched = page.waitForRequest((r) => /\/assets\/content-results-/.test(r.url()))
+  await page.goto(`/themes/${theme.id}/${questionId}`)
+  await prefetched
+})
