@@ -1,16 +1,18 @@
 /**
  * CSV export: every question with its answer, note and points, then the theme scores. UTF-8
  * with a byte order mark so spreadsheets read accents, every field quoted, and any cell that
- * starts like a formula neutralised so a spreadsheet never runs it.
+ * starts like a formula neutralised so a spreadsheet never runs it. Bidirectional and other
+ * invisible control characters are removed, so a name or note reads in a spreadsheet as it is.
  */
 import type { Content } from '../content/schema'
 import type { Result } from '../engine/core/result'
+import { plainText } from './text-safety'
 
 const BOM = '\uFEFF'
 
 /** Quote a cell; prefix formula-like text (=, +, -, @, tab, carriage return) with an apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value)
+  let text = value === null || value === undefined ? '' : typeof value === 'string' ? plainText(value) : String(value)
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return `"${text.replace(/"/g, '""')}"`
 }

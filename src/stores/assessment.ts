@@ -17,7 +17,8 @@ import { newSavedAssessment, readSavedAssessment, serialiseSavedAssessment, setA
 import { diffResults, withAnswer } from '@/engine/compare/what-if'
 import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
 import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
-import { describeCopy, noticeText, restore, type CopyInfo, type RestoreNotice } from './assessment-restore'
+import { describeCopy, noticeText, type CopyInfo, type RestoreNotice } from '@/engine/files/restore-notice'
+import { restore } from './assessment-restore'
 
 function now(): string {
   return new Date().toISOString()

@@ -39,3 +39,23 @@ describe('fileName', () => {
     expect(fileName('report', undefined, '2025-03-01', 'pdf')).toBe('library-self-assessment-council-2025-03-01.pdf')
   })
 })
+
+describe('names with letters that do not decompose, and hostile text (review D6, D7)', () => {
+  it.each([
+    ['Łódź', 'lodz'],
+    ['Gdańsk Ø Æbeltoft', 'gdansk-o-aebeltoft'],
+    ['Straße', 'strasse'],
+  ])('keeps the letters of %j as %j', (text, expected) => {
+    expect(slug(text)).toBe(expected)
+  })
+
+  it('never lets a right-to-left override reorder a file name', () => {
+    const name = fileName('answers', 'Anytown \u202Egnp.exe', '2025-03-01', 'json')
+    expect(name).toBe('library-self-assessment-answers-anytown-gnp-exe-2025-03-01.json')
+    expect(name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
+
+  it('names a kept copy of unreadable answers by its number', () => {
+    expect(fileName('copy', '2', '2026-12-01T23:00:00.000Z', 'json')).toBe('library-self-assessment-unreadable-copy-2-2026-12-01.json')
+  })
+})
