@@ -51,9 +51,9 @@ describe('format versions', () => {
   })
 
   it.each<[string, Record<string, unknown>, string]>([
-    ['answers that are not a list of answers', { answers: 'yes' }, 'the part “assessment.answers” is not in the expected shape'],
-    ['an answer of the wrong type', { answers: { 'b-one': true } }, 'the part “assessment.answers.b-one.value” is not in the expected shape'],
-    ['priorities that are not a list', { priorities: 'health' }, 'the part “assessment.priorities” is not in the expected shape'],
+    ['answers that are not a list of answers', { answers: 'yes' }, 'your answers to the questions are not in the expected shape'],
+    ['an answer of the wrong type', { answers: { 'b-one': true } }, 'your answer to “Beta one” is not in the expected shape'],
+    ['priorities that are not a list', { priorities: 'health' }, 'local priorities are not in the expected shape'],
   ])('refuses a format 0 file with %s, naming the part', (_name, change, message) => {
     const parsed = parseSavedAssessment(JSON.stringify(format0(change)), content)
     expect(parsed).toEqual({ ok: false, message: `The file is damaged or has been edited: ${message}.` })
@@ -61,8 +61,8 @@ describe('format versions', () => {
 
   it.each<[string, unknown, string]>([
     ['a newer format', 2, 'The file was saved by a newer version of this tool (file format 2). Use the latest version of the tool to open it.'],
-    ['no format version', undefined, 'The file is damaged or has been edited: the part “formatVersion” is not in the expected shape.'],
-    ['an unknown format version', 0.5, 'The file is damaged or has been edited: the part “formatVersion” is not in the expected shape.'],
+    ['no format version', undefined, 'The file is damaged or has been edited: its file format is not one this tool knows.'],
+    ['an unknown format version', 0.5, 'The file is damaged or has been edited: its file format (0.5) is not one this tool knows.'],
   ])('still refuses %s', (_name, formatVersion, message) => {
     expect(parseSavedAssessment(JSON.stringify(format0({ formatVersion })), content)).toEqual({ ok: false, message })
   })
