@@ -1,8 +1,8 @@
 /** Numbers as people read them: "2,323.5", "27.3%". */
 import type { MeasureDef } from './measures'
 
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+const oneDecimal = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
+const whole = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
 
 /** A rate or share with at least 1 decimal place (a median of an even count may have 2). */
 export function formatFigure(value: number, measure: Pick<MeasureDef, 'unit'>): string {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { dotPlot, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
+
+const fmt = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
+const row = (over: Partial<DotPlotRowInput> = {}): DotPlotRowInput => ({
+  id: 'physical_visits',
+  title: 'Physical visits per 1,000 residents',
+  council: 2000,
+  peers: [
+    { name: 'Brook', value: 1500 },
+    { name: 'Dale', value: 3000 },
+    { name: 'Fell', value: 1000 },
+    { name: 'Holt', value: 2500 },
+  ],
+  median: 2000,
+  format: fmt,
+  ...over,
+})
+
+describe('dot plot geometry', () => {
+  const plot = dotPlot([row()])
+  const r = plot.rows[0]!
+
+  it('scales each row from 0 to a round number above its largest figure', () => {
+    expect(r.ticks.map((t) => t.value)).toEqual([0, 2500, 5000])
+    expect(r.ticks.map((t) => t.label.text)).toEqual(['0.0', '2,500.0', '5,000.0'])
+    const x = (v: number) => r.axis.x1 + (v / 5000) * (r.axis.x2 - r.axis.x1)
+    expect(r.dots.map((d) => [d.name, d.cx])).toEqual([
+      ['Brook', x(1500)],
+      ['Dale', x(3000)],
+      ['Fell', x(1000)],
+      ['Holt', x(2500)],
+    ])
+    expect(r.council?.cx).toBe(x(2000))
+    expect(r.median?.x).toBe(x(2000))
+  })
+
+  it('draws the council as a diamond labelled with its figure, and labels the median', () => {
+    const c = r.council!
+    expect(c.points).toEqual([
+      [c.cx, c.cy - 8],
+      [c.cx + 8, c.cy],
+      [c.cx, c.cy + 8],
+      [c.cx - 8, c.cy],
+    ])
+    expect(r.councilLabel.text).toBe('Your council 2,000.0')
+    expect(r.median?.label.text).toBe('Median 2,000.0')
+  })
+
+  it('says so, and draws no diamond, when the council has no figure', () => {
+    const none = dotPlot([row({ council: null, councilMissing: 'No figure' })]).rows[0]!
+    expect(none.council).toBeNull()
+    expect(none.councilLabel.text).toBe('Your council: No figure')
+    expect(none.dots).toHaveLength(4)
+  })
+
+  it('stacks dots that would overlap instead of hiding one behind another', () => {
+    const close = dotPlot([row({ council: 4000, peers: [{ name: 'A', value: 1000 }, { name: 'B', value: 1001 }, { name: 'C', value: 1002 }] })]).rows[0]!
+    const ys = close.dots.map((d) => d.cy)
+    expect(new Set(ys).size).toBe(3)
+    // A dot at the council's figure moves up off the diamond.
+    const onCouncil = dotPlot([row({ peers: [{ name: 'A', value: 2000 }] })]).rows[0]!
+    expect(onCouncil.dots[0]!.cy).toBeLessThan(onCouncil.council!.cy)
+  })
+
+  it('keeps labels inside the plot at either end', () => {
+    const low = dotPlot([row({ council: 0, median: 4999 })]).rows[0]!
+    expect(low.councilLabel.anchor).toBe('start')
+    expect(low.median?.label.anchor).toBe('end')
+  })
+
+  it('stacks rows top to bottom without overlap, and describes itself', () => {
+    const two = dotPlot([row(), row({ id: 'active_users', title: 'Active users per 1,000 residents', council: 50, peers: [{ name: 'A', value: 60 }], median: 60 })])
+    const [a, b] = two.rows
+    expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.h)
+    expect(two.height).toBeGreaterThanOrEqual(b!.y + b!.h)
+    expect(two.rows.every((x) => x.title.y > x.y)).toBe(true)
+    expect(two.summary).toMatch(/^Your council \(a diamond\) against its statistically nearest neighbours \(dots\) on 2 measures/)
+    expect(dotPlot([]).summary).toBe('No figures to show.')
+  })
+
+  it('picks round numbers for the scale', () => {
+    expect([niceCeil(3000), niceCeil(7166.2), niceCeil(21.6), niceCeil(43.3), niceCeil(0), niceCeil(1)]).toEqual([5000, 10000, 25, 50, 1, 1])
+  })
+})
