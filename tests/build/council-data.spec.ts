@@ -2,7 +2,8 @@
  * The council data check: data/ as shipped passes, and a broken copy fails with a
  * CouncilDataError that names every problem (file, place, sentence), never a stack trace.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -161,6 +162,68 @@ describe('the virtual:council-data plugin', () => {
   it('fails the build with the CouncilDataError', () => {
     const plugin = councilDataPlugin(BROKEN) as unknown as { load(this: { addWatchFile(f: string): void }, id: string): string | undefined }
     expect(() => plugin.load.call({ addWatchFile: () => {} }, '\0virtual:council-data')).toThrow(CouncilDataError)
+  })
+})
+
+describe('npm run data:update', () => {
+  type Update = { buildData(dir: string): { files: Map<string, string>; problems: string[] } }
+  const script = resolve(import.meta.dirname, '..', '..', 'scripts', 'data-update.mjs')
+
+  /** Extracts shaped like the data pack's, rebuilt from data/ itself (with rates and every column the script reads). */
+  function extractsFromData(change: (name: string, text: string) => string = (_n, t) => t): string {
+    const dir = mkdtempSync(join(tmpdir(), 'council-extracts-'))
+    temps.push(dir)
+    const csv = (rows: Record<string, string | number>[]) => {
+      const cols = Object.keys(rows[0]!)
+      const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))
+      return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c] ?? '')).join(','))].join('\n') + '\n'
+    }
+    const strip = ({ _line, ...rest }: Record<string, string> & { _line: number }) => (void _line, rest)
+    const authorities = parseCsv(readFileSync(join(DATA_DIR, 'authorities.csv'), 'utf8')).rows.map(strip)
+    const population = new Map(authorities.map((a) => [a.ons_code, Number(a.population)]))
+    const activity = parseCsv(readFileSync(join(DATA_DIR, 'activity.csv'), 'utf8')).rows.map(strip).map((r) => {
+      const out: Record<string, string> = { ...r, population: String(population.get(r.ons_code!)) }
+      for (const m of ['active_users', 'physical_visits', 'loans_physical_books', 'loans_electronic', 'events_physical', 'attendances_physical', 'pc_hours']) {
+        out[`${m}_per_1000`] = r[m] === '' ? '' : (Math.round((Number(r[m]) / population.get(r.ons_code!)!) * 1000 * 10) / 10).toFixed(1)
+      }
+      return out
+    })
+    const neighbours = parseCsv(readFileSync(join(DATA_DIR, 'neighbours.csv'), 'utf8')).rows.map(strip).map((r) => ({ ...r, release_date: '2025-10-01' }))
+    writeFileSync(join(dir, 'library-authorities.csv'), change('library-authorities.csv', csv(authorities)))
+    writeFileSync(join(dir, 'library-activity.csv'), change('library-activity.csv', csv(activity)))
+    writeFileSync(join(dir, 'nearest-neighbours.csv'), change('nearest-neighbours.csv', csv(neighbours)))
+    return dir
+  }
+
+  it('rebuilds data/ exactly from extracts holding the same figures', async () => {
+    const { buildData } = (await import(/* @vite-ignore */ script)) as Update
+    const { files, problems } = buildData(extractsFromData())
+    expect(problems).toEqual([])
+    expect([...files.keys()]).toEqual(['authorities.csv', 'activity.csv', 'neighbours.csv', 'editions.json'])
+    for (const [name, text] of files) expect(text, name).toBe(readFileSync(join(DATA_DIR, name), 'utf8'))
+  })
+
+  it('refuses extracts whose rates differ from the app’s arithmetic, or whose libraries do not add up', async () => {
+    const { buildData } = (await import(/* @vite-ignore */ script)) as Update
+    const dir = extractsFromData((name, text) =>
+      name === 'library-activity.csv' ? text.replace(',2323.5,', ',2323.6,') : name === 'library-authorities.csv' ? text.replace('mid-2024,51,40,', 'mid-2024,51,39,') : text,
+    )
+    const { files, problems } = buildData(dir)
+    expect(problems).toEqual(['Hampshire: libraries by who runs them do not add up to the total', 'E10000014 physical_visits: rate 2323.6 is not 2323.5'])
+    expect(files.size).toBe(4)
+    // Run as `npm run data:update` would: it stops with the list and writes nothing.
+    const out = mkdtempSync(join(tmpdir(), 'council-out-'))
+    temps.push(out)
+    const run = spawnSync(process.execPath, [script, dir, '--out', out], { encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('The extracts have 2 problems:\n- Hampshire: libraries by who runs them do not add up to the total')
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('needs the source folder: it reads nothing by default', () => {
+    const run = spawnSync(process.execPath, [script], { encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^Usage: npm run data:update -- <folder/)
   })
 })
 
