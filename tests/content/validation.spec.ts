@@ -201,6 +201,27 @@ const mistakes: Mistake[] = [
     message: 'a statutory essential must be a scored question',
   },
   {
+    mistake: 'lines on a question that is not a statutory essential',
+    breakIt: (raw) => (alpha(raw).questions[1]!.lines = [{ status: 'met', values: ['yes'], reason: 'Why.' }]),
+    file: 'themes/01-alpha.yaml',
+    path: 'questions[1].lines',
+    message: 'only a statutory essential (essential: true) can have lines',
+  },
+  {
+    mistake: 'a line naming an answer the essential does not offer',
+    breakIt: (raw) => (alpha(raw).questions[0]!.lines = [{ status: 'met', values: ['revewed'], reason: 'Why.' }]),
+    file: 'themes/01-alpha.yaml',
+    path: 'questions[0].lines[0].values[0]',
+    message: 'question "a-essential" cannot have the answer "revewed"; it can be not-in-place, started, in-place, reviewed, dont-know',
+  },
+  {
+    mistake: 'a points threshold on a line of a scale question',
+    breakIt: (raw) => (alpha(raw).questions[0]!.lines = [{ status: 'met', atLeastPoints: 2, reason: 'Why.' }]),
+    file: 'themes/01-alpha.yaml',
+    path: 'questions[0].lines[0].atLeastPoints',
+    message: '"atLeastPoints" is only for multiple-choice and number questions: use "values"',
+  },
+  {
     mistake: 'a lesson that names no flag',
     breakIt: (raw) => ((caseStudies(raw).caseStudies[2]!.tags as Yaml).flags = []),
     file: 'case-studies.yaml',

@@ -18,7 +18,7 @@ export const ReferenceSchema = z.strictObject({
   id: Id,
   title: Text,
   url: Url,
-  kind: z.enum(['act-section', 'guidance', 'case-law', 'toolkit', 'case-study', 'research']),
+  kind: z.enum(['act-section', 'guidance', 'case-law', 'decision', 'toolkit', 'case-study', 'research']),
   publisher: Text.optional(),
 })
 export const ReferencesSchema = z.strictObject({ references: z.array(ReferenceSchema).min(1) })

@@ -1,5 +1,5 @@
 /** Pass 3: themes and their questions: references, essentials, scale labels, options, showWhen. */
-import { DONT_KNOW, NOT_APPLICABLE } from '../schema.ts'
+import { DONT_KNOW, NOT_APPLICABLE, type Framework, type Question } from '../schema.ts'
 import { isScored, optionsOf } from '../../engine/core/question-model.ts'
 import type { Checker } from './context.ts'
 import type { KnownIds } from './check-ids.ts'
@@ -37,7 +37,23 @@ export function checkQuestions(p: Parsed, known: KnownIds, index: QuestionIndex,
           if (o.value === DONT_KNOW || o.value === NOT_APPLICABLE) ck.report(file, path, `option value "${o.value}" is reserved`)
         }
       }
+      if (q.lines) checkLines(file, path, q, known, ck, framework)
       if (q.showWhen) checkCondition(file, `${path}.showWhen`, q.showWhen, 'showWhen', index.byId.get(q.id)?.position)
     })
   }
+}
+
+/** An essential's lines: only on essentials, naming answers the question offers, points only where points vary. */
+function checkLines(file: string, path: string, q: Question, known: KnownIds, ck: Checker, framework: Framework): void {
+  if (!q.essential) ck.report(file, `${path}.lines`, 'only a statutory essential (essential: true) can have lines')
+  const offered = scaleKnown(q, known) ? new Set(optionsOf(q, framework).map((o) => o.value)) : undefined
+  if (offered && q.dontKnow) offered.add(DONT_KNOW)
+  q.lines?.forEach((line, j) => {
+    line.values?.forEach((v, k) => {
+      if (offered && !offered.has(v)) ck.report(file, `${path}.lines[${j}].values[${k}]`, `question "${q.id}" cannot have the answer "${v}"; it can be ${[...offered].join(', ')}`)
+    })
+    if (line.atLeastPoints !== undefined && q.kind !== 'multiple' && q.kind !== 'number') {
+      ck.report(file, `${path}.lines[${j}].atLeastPoints`, '"atLeastPoints" is only for multiple-choice and number questions: use "values"')
+    }
+  })
 }

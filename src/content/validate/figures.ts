@@ -6,7 +6,7 @@
  *   `15`, `1,357`, `59.3`. Signs and units around it (`£`, `%`, `m`, `million`) are not part of it.
  * - Not figures, because they name something rather than count it:
  *   - years from 1900 to 2099 (`2014`, `the 1964 Act`) and year ranges (`2022/23`, `2011–12`);
- *   - the day in a date (`30 November 2009`);
+ *   - the day in a date (`30 November 2009`) and times of day (`8:30am`, `10pm`);
  *   - statute and section numbers: `section 7`, `sections 16 and 17`, `s7(2)(b)`, `s114`,
  *     `regulation 3`, `Part 5`, and the bracketed subsections after them;
  *   - digits joined to letters in a name or code (`COVID-19`, `E2`, `Libraries Connected's P4`).
@@ -17,11 +17,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** Spans that are never figures, removed before figures are looked for. */
 const NOT_FIGURES: RegExp[] = [
   // Statute and section references, with any list of further numbers and bracketed subsections.
-  /\b(?:sections?|ss?\.?|regulations?|reg\.|parts?|paragraphs?|para\.|schedules?|articles?|clauses?)\s?\d+[A-Za-z]?(?:\(\d+[A-Za-z]?\)|\([a-z]\))*(?:\s?(?:,|and|or|to|–|-)\s?\d+[A-Za-z]?(?:\(\d+[A-Za-z]?\)|\([a-z]\))*)*/gi,
+  /(?:\b(?:sections?|regulations?|reg\.|parts?|paragraphs?|para\.|schedules?|articles?|clauses?)\s?|(?<![\p{L}'’])ss?\.?)\d+[A-Za-z]?(?:\(\d+[A-Za-z]?\)|\([a-z]\))*(?:\s?(?:,|and|or|to|–|-)\s?\d+[A-Za-z]?(?:\(\d+[A-Za-z]?\)|\([a-z]\))*)*/giu,
   // Bracketed subsection references left on their own, such as "(2)(b)".
   /\(\d+\)(?:\([a-z]\))*/g,
   // Financial and academic year ranges: 2022/23, 2011–12, 2011-2012.
   /\b(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})\b/g,
+  // Times of day: "8:30am", "10pm", "18:00".
+  /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
   // The day in a date: "30 November 2009", "3 April".
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`, 'g'),
   // Years on their own.
