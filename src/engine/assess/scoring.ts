@@ -5,14 +5,17 @@
  * - "Not applicable" leaves a question out of its theme's maximum.
  * - "Don't know" and unanswered questions score 0 and are listed as evidence gaps.
  * - Weights apply within a theme: score = 100 × Σ(weight × points ÷ max) ÷ Σ(weight).
- * - A theme cannot reach the top band while one of its visible essentials is not met or unknown.
+ * - Essentials are judged on the law's lines (essential-lines.ts). A theme is held at Red while one
+ *   of its visible essentials is not met, or a critical risk is raised on one of its questions;
+ *   it cannot reach the top band while an essential is only partly met or not known.
  */
 import { DONT_KNOW, NOT_APPLICABLE } from '../core/answer-values'
 import type { Band, Content, Framework, Question } from '../../content/schema'
 import type { Answer, AnswerValue, Assessment } from '../core/assessment'
 import { evaluate, type ConditionContext } from '../core/conditions'
 import { isScored, maxPointsOf, optionsOf } from '../core/question-model'
-import type { AnswerStatus, BandResult, Driver, EssentialResult, EssentialStatus, Gap, QuestionResult, ThemeResult } from '../core/result'
+import type { AnswerStatus, BandResult, Driver, EssentialResult, Gap, QuestionResult, RaisedFlag, ThemeResult } from '../core/result'
+import { changesPlanned, judgeEssential } from './essential-lines'
 
 /** Points an answer earns, or undefined when it earns none (not a valid answer for the question). */
 export function pointsFor(question: Question, value: AnswerValue, framework: Framework): number | undefined {
@@ -97,6 +100,7 @@ export function visibility(content: Content, assessment: Assessment): Map<string
 export function questionResults(content: Content, assessment: Assessment): QuestionResult[] {
   const visible = visibility(content, assessment)
   const { framework } = content
+  const planned = changesPlanned(assessment)
   return allQuestions(content).map(({ question, themeId }) => {
     const isVisible = visible.get(question.id) === true
     // An answer to a hidden question stays in the saved file but never counts: the Result
@@ -106,6 +110,7 @@ export function questionResults(content: Content, assessment: Assessment): Quest
     const max = maxPointsOf(question, framework)
     const points = status === 'answered' && answer ? (pointsFor(question, answer.value, framework) ?? 0) : 0
     const note = answer?.note?.trim()
+    const line = isVisible && question.essential ? judgeEssential(question, status, answer?.value, points, max, planned, framework) : undefined
     return {
       id: question.id,
       themeId,
@@ -117,6 +122,7 @@ export function questionResults(content: Content, assessment: Assessment): Quest
       max,
       weight: question.weight,
       essential: question.essential,
+      ...(line ? { line } : {}),
       answerText: answerText(question, answer, framework),
       ...(note ? { note } : {}),
     }
@@ -134,34 +140,46 @@ function toBandResult(band: Band): BandResult {
   return { id: band.id, name: band.name, rag: band.rag, min: band.min }
 }
 
-/** Whether a visible essential is met, partly met, not met or unknown. */
-export function essentialStatus(q: QuestionResult): EssentialStatus {
-  if (q.status === 'dont-know' || q.status === 'unanswered' || q.status === 'not-applicable') return 'unknown'
-  if (q.points >= q.max) return 'met'
-  return q.points > 0 ? 'partly-met' : 'not-met'
-}
-
 export function essentialsOf(questions: QuestionResult[]): EssentialResult[] {
   return questions
-    .filter((q) => q.visible && q.essential)
-    .map((q) => ({ questionId: q.id, themeId: q.themeId, short: q.short, status: essentialStatus(q) }))
+    .filter((q) => q.visible && q.essential && q.line)
+    .map((q) => ({ questionId: q.id, themeId: q.themeId, short: q.short, status: q.line!.status, reason: q.line!.reason }))
 }
 
+const quoted = (items: string[]) => items.map((s) => `“${s}”`).join(', ')
+
 /**
- * The band for a score, held one band below the top when an essential is not met or unknown.
+ * The band for a score, held by the legal tests: at Red while an essential is not met or a
+ * critical risk is raised here; one band below the top while an essential is partly met or not known.
  */
-export function cappedBand(score: number, bands: Band[], essentials: EssentialResult[]): { band: Band; capped: boolean } {
+export function cappedBand(score: number, bands: Band[], essentials: EssentialResult[], critical: RaisedFlag[] = []): { band: Band; capped: boolean; capReason: string | null } {
   const band = bandFor(score, bands)
+  const bottom = bands[0]!
   const top = bands[bands.length - 1]!
-  const blocking = essentials.some((e) => e.status === 'not-met' || e.status === 'unknown')
-  if (band.id === top.id && blocking && bands.length > 1) return { band: bands[bands.length - 2]!, capped: true }
-  return { band, capped: false }
+  const notMet = essentials.filter((e) => e.status === 'not-met')
+  if (band.id !== bottom.id && (notMet.length > 0 || critical.length > 0)) {
+    const why = [
+      ...(notMet.length > 0 ? [`the statutory ${notMet.length === 1 ? 'essential' : 'essentials'} ${quoted(notMet.map((e) => e.short))} ${notMet.length === 1 ? 'is' : 'are'} not met`] : []),
+      ...(critical.length > 0 ? [`${critical.length === 1 ? 'a critical risk is' : `${critical.length} critical risks are`} raised: ${quoted(critical.map((f) => f.title))}`] : []),
+    ]
+    return { band: bottom, capped: true, capReason: `Held at ${bottom.rag} because ${why.join(', and ')}.` }
+  }
+  const short = essentials.filter((e) => e.status === 'partly-met' || e.status === 'unknown')
+  if (band.id === top.id && short.length > 0 && bands.length > 1) {
+    const below = bands[bands.length - 2]!
+    return {
+      band: below,
+      capped: true,
+      capReason: `The score reaches ${top.rag}, but the theme stays at ${below.rag} while the statutory ${short.length === 1 ? 'essential' : 'essentials'} ${quoted(short.map((e) => e.short))} ${short.length === 1 ? 'is' : 'are'} not shown to be met in full.`,
+    }
+  }
+  return { band, capped: false, capReason: null }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
 
 /** Score one theme and explain it. */
-export function scoreTheme(themeId: string, title: string, questions: QuestionResult[], bands: Band[]): ThemeResult {
+export function scoreTheme(themeId: string, title: string, questions: QuestionResult[], bands: Band[], flags: RaisedFlag[] = []): ThemeResult {
   const own = questions.filter((q) => q.themeId === themeId)
   const visible = own.filter((q) => q.visible)
   const counted = visible.filter((q) => q.counted)
@@ -185,6 +203,7 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
       score: null,
       band: null,
       capped: false,
+      capReason: null,
       strengths: [],
       weaknesses: [],
       explanation: ['No question in this theme counts for your council, so it has no score.'],
@@ -196,7 +215,9 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
     return { questionId: q.id, short: q.short, answerText: q.answerText, gained: round((share * q.points) / q.max), lost: round((share * (q.max - q.points)) / q.max) }
   })
   const score = Math.round(counted.reduce((sum, q) => sum + (q.weight * q.points) / q.max, 0) * (100 / totalWeight))
-  const { band, capped } = cappedBand(score, bands, essentials)
+  const ownIds = new Set(own.map((q) => q.id))
+  const critical = flags.filter((f) => f.severity === 'critical' && f.questionIds.some((id) => ownIds.has(id)))
+  const { band, capped, capReason } = cappedBand(score, bands, essentials, critical)
   // An answer is a strength when it earned at least half its points, otherwise a weakness, so
   // no answer is listed as both.
   const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost).sort((a, b) => b.gained - a.gained).slice(0, 3)
@@ -205,13 +226,16 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
   const explanation = [`Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`]
   if (strengths.length > 0) explanation.push(`Helped most by: ${strengths.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
   if (weaknesses.length > 0) explanation.push(`Held back most by: ${weaknesses.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
-  const blocking = essentials.filter((e) => e.status === 'not-met' || e.status === 'unknown')
-  if (capped) {
-    explanation.push(`The score reaches ${bands[bands.length - 1]!.rag}, but the theme stays at ${band.rag} while the statutory ${blocking.length === 1 ? 'essential' : 'essentials'} ${blocking.map((e) => `“${e.short}”`).join(', ')} ${blocking.length === 1 ? 'is' : 'are'} not shown to be met.`)
-  }
+  const blocking = essentials.filter((e) => e.status !== 'met')
+  if (capReason) explanation.push(capReason)
   if (gaps.length > 0) explanation.push(`${gaps.length} ${gaps.length === 1 ? 'answer is an evidence gap' : 'answers are evidence gaps'} (“Don't know” or not answered), scored as 0.`)
 
-  return { ...base, score, band: toBandResult(band), capped, strengths, weaknesses, explanation, nextLevel: nextLevelText(score, band, bands, drivers, blocking, capped) }
+  const scoreBand = bandFor(score, bands)
+  const nextLevel =
+    capped && band.id === bands[0]!.id && scoreBand.id !== band.id
+      ? `To move up from ${band.rag}, first ${[...(essentials.some((e) => e.status === 'not-met') ? [`meet ${quoted(essentials.filter((e) => e.status === 'not-met').map((e) => e.short))}`] : []), ...(critical.length > 0 ? [`deal with the critical ${critical.length === 1 ? 'risk' : 'risks'} ${quoted(critical.map((f) => f.title))}`] : [])].join(' and ')}. The score alone would give ${scoreBand.rag}.`
+      : nextLevelText(score, band, bands, drivers, blocking, capped)
+  return { ...base, score, band: toBandResult(band), capped, capReason, strengths, weaknesses, explanation, nextLevel }
 }
 
 function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver[], blocking: EssentialResult[], capped: boolean): string | null {
@@ -219,7 +243,7 @@ function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver
   const next = bands[index + 1]
   if (!next) return null
   const isTop = index + 1 === bands.length - 1
-  const essentialsNeeded = isTop && blocking.length > 0 ? ` Every statutory essential must also be met, at least in part: ${blocking.map((e) => `“${e.short}”`).join(', ')}.` : ''
+  const essentialsNeeded = isTop && blocking.length > 0 ? ` Every statutory essential must also be met in full: ${blocking.map((e) => `“${e.short}”`).join(', ')}.` : ''
   if (capped) return `To reach ${next.rag} (${next.name}), the score is already high enough.${essentialsNeeded}`
   const needed = next.min - score
   const biggest = [...drivers].sort((a, b) => b.lost - a.lost)
@@ -234,12 +258,13 @@ function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver
   return `To reach ${next.rag} (${next.name}, ${next.min} or more), raise the score by ${needed} ${needed === 1 ? 'point' : 'points'}.${examples}${essentialsNeeded}`
 }
 
-/** The overall score: theme scores weighted by the number of counted questions in each. */
-export function overallScore(themes: ThemeResult[], bands: Band[], essentials: EssentialResult[]): { score: number | null; band: BandResult | null; capped: boolean } {
+/** The overall score and its band from the score alone (service maturity): theme scores weighted by the number of counted questions in each. */
+export function overallScore(themes: ThemeResult[], bands: Band[]): { score: number | null; band: BandResult | null } {
   const scored = themes.filter((t) => t.score !== null && t.counted > 0)
   const weight = scored.reduce((sum, t) => sum + t.counted, 0)
-  if (weight === 0) return { score: null, band: null, capped: false }
+  if (weight === 0) return { score: null, band: null }
   const score = Math.round(scored.reduce((sum, t) => sum + (t.score ?? 0) * t.counted, 0) / weight)
-  const { band, capped } = cappedBand(score, bands, essentials)
-  return { score, band: toBandResult(band), capped }
+  return { score, band: toBandResult(bandFor(score, bands)) }
 }
+
+export { toBandResult }

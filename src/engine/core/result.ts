@@ -18,6 +18,8 @@ export interface QuestionResult {
   max: number
   weight: number
   essential: boolean
+  /** For a visible essential: the line its answer sits on (met, partly met, not met, unknown) and why. */
+  line?: { status: EssentialStatus; reason: string }
   /** The answer in words, such as “Started” or “12 hours”, or "Not provided". */
   answerText: string
   note?: string
@@ -30,6 +32,8 @@ export interface EssentialResult {
   themeId: string
   short: string
   status: EssentialStatus
+  /** Why the answer sits on this line, in words (see questions/SCORING.md). */
+  reason: string
 }
 
 /** How one answer moved its theme score, in score points (0 to 100 scale). */
@@ -62,8 +66,14 @@ export interface ThemeResult {
   /** 0 to 100, or null when no question in the theme counts (nothing visible or all "Not applicable"). */
   score: number | null
   band: BandResult | null
-  /** True when the score reached the top band but an essential held it one band lower. */
+  /**
+   * True when the band is lower than the score alone would give: an essential not met or a
+   * critical risk on one of the theme's questions holds it at Red, or an essential not met in
+   * full (partly met or not known) keeps it out of the top band.
+   */
   capped: boolean
+  /** Why the band was held, in words, or null. */
+  capReason: string | null
   visible: number
   answered: number
   counted: number
@@ -90,10 +100,14 @@ export interface RaisedFlag {
   references: Reference[]
   /** Legal lessons (case-study ids) worth reading for this risk. */
   lessons: string[]
+  /** Grounded in the Act or a court case (an act-section or case-law reference), so it bears on the legal position. */
+  legal: boolean
+  /** The questions whose answers raised it (visible ones only), for theme caps and explanations. */
+  questionIds: string[]
 }
 
 export interface Reason {
-  kind: 'priority' | 'theme' | 'council-type' | 'flag' | 'fit'
+  kind: 'priority' | 'theme' | 'council-type' | 'flag' | 'fit' | 'model'
   text: string
   points: number
 }
@@ -113,6 +127,62 @@ export interface OptionRecommendation {
   cautions: { text: string; applies: boolean }[]
 }
 
+export type LegalLevel = 'high' | 'medium' | 'low'
+
+/**
+ * The legal position: how exposed a decision about the service would be today. It leads the
+ * result, and the overall RAG is never better than it allows (high: Red; medium: at most Amber).
+ */
+export interface LegalPosition {
+  level: LegalLevel
+  /** "High legal risk", "Medium legal risk" or "Low legal risk". */
+  label: string
+  /** One sentence explaining the level. */
+  summary: string
+  /** The reasons, most serious first, each one sentence. */
+  reasons: string[]
+  criticalFlags: number
+  /** Warnings grounded in the Act or a court case. */
+  legalWarnings: number
+  essentialsNotMet: number
+  essentialsPartlyMet: number
+  /** Essentials answered "Don't know" or not answered. */
+  essentialsUnknown: number
+  /** True when the council plans changes (reductions or other changes) in the next 2 years. */
+  changesPlanned: boolean
+}
+
+/** Service maturity: the bands, from the score alone, before the legal position is applied. */
+export interface Maturity {
+  score: number | null
+  band: BandResult | null
+  text: string
+}
+
+/** A "Don't know" turned into a question the councillor can take to officers. */
+export interface OfficerQuestion {
+  questionId: string
+  themeId: string
+  themeTitle: string
+  short: string
+  /** The question as asked in the assessment. */
+  prompt: string
+  /** A statutory essential, or a question that decides the legal position. */
+  essential: boolean
+  legal: boolean
+}
+
+/** How much is answered: real answers (including "Not applicable"), "Don't know" and not answered, counted apart. */
+export interface Completeness {
+  /** Questions with a real answer or "Not applicable". */
+  answered: number
+  dontKnow: number
+  unanswered: number
+  visible: number
+  /** answered ÷ visible, as a whole percentage. "Don't know" does not count as answered. */
+  percent: number
+}
+
 export interface Headline {
   text: string
   essentialsTotal: number
@@ -129,7 +199,10 @@ export interface Result {
   contentVersion: string
   questions: QuestionResult[]
   themes: ThemeResult[]
-  overall: { score: number | null; band: BandResult | null; capped: boolean }
+  /** The overall band: service maturity, held down by the legal position. */
+  overall: { score: number | null; band: BandResult | null; capped: boolean; capReason: string | null }
+  legal: LegalPosition
+  maturity: Maturity
   essentials: EssentialResult[]
   flags: RaisedFlag[]
   headline: Headline
@@ -138,5 +211,7 @@ export interface Result {
     governanceModels: OptionRecommendation[]
     smarterServices: OptionRecommendation[]
   }
-  completeness: { answered: number; visible: number; percent: number }
+  completeness: Completeness
+  /** Every "Don't know", as a question to ask officers: essentials first, then the legal questions, then the rest. */
+  officerQuestions: OfficerQuestion[]
 }

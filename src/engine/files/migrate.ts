@@ -54,10 +54,16 @@ export interface ContentMigration {
 }
 
 /**
- * Every content release that renamed ids, oldest first. Empty today: no question id has
- * changed since content version 1.0.0. The steps are tested with a made-up table.
+ * Every content release, oldest first, with the ids it renamed. The rename steps are also tested
+ * with a made-up table.
+ *
+ * - **1.0.0 → 2.0.0** (issue 10, the judgement): "In place" is worth 3 of 4 points, Green starts at
+ *   70, statutory essentials are judged on the law's lines, and the delivery theme gained
+ *   `delivery-model-considered`, `delivery-change-procurement`, `delivery-change-staff-pensions`
+ *   and `delivery-change-duty-control`. No question, option or theme id changed, so every answer
+ *   carries over as it is; the file is then scored by the 2.0.0 rules.
  */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = []
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [{ from: '1.0.0', to: '2.0.0', renamedQuestions: {} }]
 
 type Json = Record<string, unknown>
 

@@ -92,26 +92,32 @@ describe('the headline', () => {
       'an essential met in part',
       { 'a-essential': 'started' },
       {},
-      'Meets 0 of 1 statutory essential in full and 1 in part; 0 critical risks; strongest theme: Assess alpha; weakest: Assess beta',
+      'Medium legal risk: 1 statutory essential only partly met. Meets 0 of 1 statutory essential in full and 1 in part. Service maturity: Red (Significant gaps), 9 out of 100. Strongest theme: Assess alpha; weakest: Assess beta.',
     ],
     [
+      // With changes planned, "Started" is below the line: not met (issue 10).
       'a critical risk',
       { 'a-essential': 'started' },
       { profile: { 'changes-planned': 'reductions' } },
-      'Meets 0 of 1 statutory essential in full and 1 in part; 1 critical risk; strongest theme: Assess alpha; weakest: Assess beta',
+      'High legal risk: 1 critical risk; 1 statutory essential not met. Meets 0 of 1 statutory essential in full and 0 in part. Service maturity: Red (Significant gaps), 8 out of 100. Strongest theme: Assess alpha; weakest: Assess beta.',
     ],
-    ['an essential not known, and themes level', {}, {}, 'Meets 0 of 1 statutory essential in full and 0 in part; 1 not known; 0 critical risks'],
+    [
+      'an essential not known, and themes level',
+      {},
+      {},
+      'Medium legal risk: 1 statutory essential not known. Meets 0 of 1 statutory essential in full and 0 in part. Service maturity: Red (Significant gaps), 0 out of 100.',
+    ],
     [
       'an essential met in full',
       { ...alphaInFull, ...betaRed },
       {},
-      'Meets 1 of 1 statutory essential in full and 0 in part; 0 critical risks; strongest theme: Assess alpha; weakest: Assess beta',
+      'Low legal risk: no critical risks. Meets 1 of 1 statutory essential in full and 0 in part. Service maturity: Amber (Partly in place), 67 out of 100. Strongest theme: Assess alpha; weakest: Assess beta.',
     ],
     [
       'the weaker theme first in order',
       { 'a-essential': 'not-in-place', ...betaInFull },
       {},
-      'Meets 0 of 1 statutory essential in full and 0 in part; 0 critical risks; strongest theme: Assess beta; weakest: Assess alpha',
+      'High legal risk: 1 statutory essential not met. Meets 0 of 1 statutory essential in full and 0 in part. Service maturity: Red (Significant gaps), 33 out of 100. Strongest theme: Assess beta; weakest: Assess alpha.',
     ],
   ])('sums up %s', (_case, answers, extra, text) => {
     expect(run(answers, extra).headline.text).toBe(text)
@@ -121,13 +127,13 @@ describe('the headline', () => {
     const two = fixtureContent()
     two.themes[1]!.questions[0]!.essential = true
     const headline = run({ 'a-essential': 'reviewed', 'b-one': 'no' }, {}, two).headline
-    expect(headline.text).toMatch(/^Meets 1 of 2 statutory essentials in full and 0 in part; 0 critical risks/)
+    expect(headline.text).toMatch(/^High legal risk: 1 statutory essential not met\. Meets 1 of 2 statutory essentials in full and 0 in part\./)
     expect(headline).toMatchObject({ essentialsTotal: 2, essentialsMet: 1, essentialsPartlyMet: 0, essentialsNotMet: 1, essentialsUnknown: 0 })
   })
 
   it('gives the counts and theme ids behind the sentence', () => {
     expect(run({ 'a-essential': 'dont-know', 'a-hours': 40 }, { profile: { 'changes-planned': 'reductions' } }).headline).toEqual({
-      text: 'Meets 0 of 1 statutory essential in full and 0 in part; 1 not known; 1 critical risk; strongest theme: Assess alpha; weakest: Assess beta',
+      text: 'High legal risk: 1 critical risk; 1 statutory essential not known. Meets 0 of 1 statutory essential in full and 0 in part. Service maturity: Red (Significant gaps), 12 out of 100. Strongest theme: Assess alpha; weakest: Assess beta.',
       essentialsTotal: 1,
       essentialsMet: 0,
       essentialsPartlyMet: 0,
@@ -141,10 +147,11 @@ describe('the headline', () => {
 })
 
 describe('case study recommendations', () => {
-  it('adds 3 for each chosen priority in its tags, and says so', () => {
+  // Issue 10: chosen priorities weigh strongly, 5 points each (was 3).
+  it('adds 5 for each chosen priority in its tags, and says so', () => {
     const result = run({ ...alphaInFull, ...betaInFull }, { priorities: ['health'] })
     expect(result.recommendations.caseStudies).toEqual([
-      { id: 'study-health', relevance: 3, reasons: [{ kind: 'priority', text: 'You chose Healthier and happier lives', points: 3 }] },
+      { id: 'study-health', relevance: 5, reasons: [{ kind: 'priority', text: 'You chose Healthier and happier lives', points: 5 }] },
     ])
   })
 
@@ -162,12 +169,20 @@ describe('case study recommendations', () => {
     ])
   })
 
-  it('adds 2 for a tagged theme held below the top band by an essential', () => {
+  it('adds 2 for a tagged theme held below the top band by an essential not known', () => {
+    const light = fixtureContent()
+    light.themes[0]!.questions[0]!.weight = 1
+    const result = run({ ...alphaInFull, 'a-essential': 'dont-know', ...betaInFull }, {}, light)
+    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Amber' } })
+    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(2)
+  })
+
+  it('adds 3 for a tagged theme held at Red by an essential not met', () => {
     const light = fixtureContent()
     light.themes[0]!.questions[0]!.weight = 1
     const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', ...betaInFull }, {}, light)
-    expect(result.themes[0]).toMatchObject({ score: 75, capped: true })
-    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(2)
+    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Red' } })
+    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(3)
   })
 
   it('recommends nothing for themes in the top band', () => {
@@ -178,9 +193,9 @@ describe('case study recommendations', () => {
     const result = run({ ...alphaInFull, ...betaInFull }, { priorities: ['health'], profile: { 'council-type': 'county' } })
     expect(caseStudy(result, 'study-health')).toEqual({
       id: 'study-health',
-      relevance: 4,
+      relevance: 6,
       reasons: [
-        { kind: 'priority', text: 'You chose Healthier and happier lives', points: 3 },
+        { kind: 'priority', text: 'You chose Healthier and happier lives', points: 5 },
         { kind: 'council-type', text: 'Same type of council as yours: County council', points: 1 },
       ],
     })
@@ -196,24 +211,24 @@ describe('case study recommendations', () => {
     expect(caseStudy(result, 'study-health')?.relevance).toBe(3)
   })
 
-  it('adds 4 to a lesson for its raised flag, before its other reasons', () => {
-    // critical-alpha raised; alpha = (0 + 2/2 + 3/3 + 2/2 + 2/2) ÷ 6 = 67, Amber.
+  it('adds 8 to a lesson for its raised critical flag, before its other reasons', () => {
+    // critical-alpha raised; alpha = (0 + 2/2 + 3/3 + 2/2 + 2/2) ÷ 6 = 67, held at Red.
     const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', 'a-follow': 'yes', ...betaInFull }, { profile: { 'changes-planned': 'reductions' } })
     expect(caseStudy(result, 'lesson-alpha')).toEqual({
       id: 'lesson-alpha',
-      relevance: 6,
+      relevance: 11,
       reasons: [
-        { kind: 'flag', text: 'Risk flagged: Reductions without alpha', points: 4 },
-        { kind: 'theme', text: 'Assess alpha: your score is Amber (Partly in place)', points: 2 },
+        { kind: 'flag', text: 'Risk flagged: Reductions without alpha', points: 8 },
+        { kind: 'theme', text: 'Assess alpha: your score is Red (Significant gaps)', points: 3 },
       ],
     })
   })
 
-  it('adds 4 for each raised flag a lesson names', () => {
+  it('adds 8 for each raised critical flag a lesson names and 4 for each other', () => {
     const twoFlags = fixtureContent()
     twoFlags.caseStudies[2]!.tags.flags = ['critical-alpha', 'warning-hours']
     const result = run({ 'a-essential': 'not-in-place', 'a-hours': 5 }, { profile: { 'changes-planned': 'reductions' } }, twoFlags)
-    expect(caseStudy(result, 'lesson-alpha')?.reasons.filter((r) => r.kind === 'flag').map((r) => r.points)).toEqual([4, 4])
+    expect(caseStudy(result, 'lesson-alpha')?.reasons.filter((r) => r.kind === 'flag').map((r) => r.points)).toEqual([8, 4])
   })
 
   it('does not recommend a lesson whose flags are not raised, even when its theme is Red', () => {
@@ -225,8 +240,8 @@ describe('case study recommendations', () => {
   it('ranks the most relevant first', () => {
     const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', 'a-follow': 'yes', ...betaInFull }, { profile: { 'changes-planned': 'reductions' } })
     expect(result.recommendations.caseStudies.map((c) => [c.id, c.relevance])).toEqual([
-      ['lesson-alpha', 6],
-      ['study-alpha', 2],
+      ['lesson-alpha', 11],
+      ['study-alpha', 3],
     ])
   })
 
@@ -289,17 +304,26 @@ describe('governance model and smarter-services recommendations', () => {
 describe('completeness', () => {
   it('counts the visible questions, none answered, as 0 percent', () => {
     // Visible: five alpha questions (a-follow hidden) and three beta (b-health hidden).
-    expect(run({}).completeness).toEqual({ answered: 0, visible: 8, percent: 0 })
+    expect(run({}).completeness).toEqual({ answered: 0, dontKnow: 0, unanswered: 8, visible: 8, percent: 0 })
   })
 
-  it('counts "Don\'t know", "Not applicable" and free text as answered, and ignores hidden answers', () => {
+  // Issue 10: "Don't know" is counted apart, never as answered.
+  it('counts "Not applicable" and free text as answered, "Don\'t know" apart, and ignores hidden answers', () => {
     const result = run({ 'a-essential': 'dont-know', 'a-yes': 'not-applicable', 'a-text': 'Notes', 'a-follow': 'yes' })
-    expect(result.completeness).toEqual({ answered: 3, visible: 8, percent: 38 })
+    expect(result.completeness).toEqual({ answered: 2, dontKnow: 1, unanswered: 5, visible: 8, percent: 25 })
+  })
+
+  it('counts every answer "Don\'t know" as 0 percent answered', () => {
+    const all = run({ 'a-essential': 'dont-know', 'a-yes': 'dont-know', 'a-multi': 'dont-know', 'a-hours': 'dont-know', 'a-text': 'dont-know', 'b-one': 'dont-know', 'b-two': 'dont-know', 'b-facts': 'dont-know' })
+    expect(all.completeness).toMatchObject({ answered: 0, percent: 0 })
+    expect(all.completeness.dontKnow).toBeGreaterThan(0)
   })
 
   it('counts questions shown by the answers given', () => {
     expect(run({ 'b-health': 'yes' }, { priorities: ['health'], profile: { 'changes-planned': 'reductions' } }).completeness).toEqual({
       answered: 1,
+      dontKnow: 0,
+      unanswered: 9,
       visible: 10,
       percent: 10,
     })

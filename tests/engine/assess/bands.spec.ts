@@ -1,11 +1,13 @@
 /**
- * Bands, the statutory-essential cap and "what the next band needs", scored from hand-built
- * question results so each score is exactly the one the case needs. The fixture bands are
- * Red from 0, Amber from 40 and Green from 75.
+ * Bands, the legal caps and "what the next band needs", scored from hand-built question results
+ * so each score is exactly the one the case needs. The fixture bands are Red from 0, Amber from
+ * 40 and Green from 75. Issue 10 changed the caps: an essential not met, or a critical risk on
+ * the theme's questions, holds the theme at Red; an essential partly met or not known keeps it
+ * out of Green.
  */
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/engine/assess/assess'
-import type { QuestionResult } from '../../../src/engine/core/result'
+import type { QuestionResult, RaisedFlag } from '../../../src/engine/core/result'
 import { bandFor, scoreTheme } from '../../../src/engine/assess/scoring'
 import { assessmentWith, fixtureContent } from '../../support/content'
 
@@ -29,9 +31,15 @@ function asked(short: string, points: number, max: number, extra: Partial<Questi
   }
 }
 
+/** The line an essential's result sits on, as the engine would judge it by points. */
+function lineOf(points: number, max: number, status: QuestionResult['status']): QuestionResult['line'] {
+  if (status !== 'answered') return { status: 'unknown', reason: 'Not known.' }
+  return points >= max ? { status: 'met', reason: 'Met.' } : points > 0 ? { status: 'partly-met', reason: 'Partly met.' } : { status: 'not-met', reason: 'Not met.' }
+}
+
 /** An essential scoring `points` out of 1, with the given status. */
 function essential(short: string, points: number, status: QuestionResult['status'] = 'answered', extra: Partial<QuestionResult> = {}): QuestionResult {
-  return asked(short, points, 1, { essential: true, status, answerText: status === 'answered' ? `${points} of 1` : 'Not provided', ...extra })
+  return asked(short, points, 1, { essential: true, status, line: lineOf(points, 1, status), answerText: status === 'answered' ? `${points} of 1` : 'Not provided', ...extra })
 }
 
 const themeWith = (questions: QuestionResult[]) => scoreTheme('needs', 'Assess needs', questions, bands)
@@ -73,55 +81,70 @@ describe('scoreTheme', () => {
   })
 })
 
-describe('the statutory-essential cap', () => {
+describe('the statutory-essential caps', () => {
   // The essential weighs 1 and "Strategy" 3, so Strategy in full alone scores 75: Green.
   const strategy = asked('Strategy', 3, 3, { weight: 3 })
 
+  it('holds a theme that reaches Green at Red while its essential is not met', () => {
+    const theme = themeWith([essential('Needs assessment', 0), strategy])
+    expect(theme.score).toBe(75)
+    expect(theme).toMatchObject({ band: { rag: 'Red' }, capped: true })
+    expect(theme.capReason).toBe('Held at Red because the statutory essential “Needs assessment” is not met.')
+    expect(theme.explanation).toContain(theme.capReason)
+  })
+
   it.each<[string, QuestionResult]>([
-    ['not met', essential('Needs assessment', 0)],
     ['"Don\'t know"', essential('Needs assessment', 0, 'dont-know')],
     ['unanswered', essential('Needs assessment', 0, 'unanswered')],
+    ['partly met', asked('Needs assessment', 1, 2, { essential: true, line: lineOf(1, 2, 'answered') })],
   ])('holds a theme that reaches Green at Amber while its essential is %s', (_status, held) => {
     const theme = themeWith([held, strategy])
-    expect(theme.score).toBe(75)
     expect(theme.band?.rag).toBe('Amber')
     expect(theme.capped).toBe(true)
   })
 
-  it('says in the explanation which essential holds the theme back', () => {
-    expect(themeWith([essential('Needs assessment', 0), strategy]).explanation).toContain(
-      'The score reaches Green, but the theme stays at Amber while the statutory essential “Needs assessment” is not shown to be met.',
-    )
-  })
-
-  it('names every essential that holds the theme back', () => {
-    const theme = themeWith([essential('Needs assessment', 0), essential('Consultation', 0, 'dont-know'), asked('Strategy', 3, 3, { weight: 6 })])
+  it('names every essential that keeps the theme out of Green', () => {
+    const theme = themeWith([essential('Needs assessment', 0, 'unanswered'), essential('Consultation', 0, 'dont-know'), asked('Strategy', 3, 3, { weight: 6 })])
     expect(theme.explanation).toContain(
-      'The score reaches Green, but the theme stays at Amber while the statutory essentials “Needs assessment”, “Consultation” are not shown to be met.',
+      'The score reaches Green, but the theme stays at Amber while the statutory essentials “Needs assessment”, “Consultation” are not shown to be met in full.',
     )
   })
 
   it('tells the council the score is high enough and names the essential in nextLevel', () => {
+    expect(themeWith([essential('Needs assessment', 0, 'dont-know'), strategy]).nextLevel).toBe(
+      'To reach Green (Well evidenced), the score is already high enough. Every statutory essential must also be met in full: “Needs assessment”.',
+    )
+  })
+
+  it('says what lifts a theme held at Red, and what the score alone would give', () => {
     expect(themeWith([essential('Needs assessment', 0), strategy]).nextLevel).toBe(
-      'To reach Green (Well evidenced), the score is already high enough. Every statutory essential must also be met, at least in part: “Needs assessment”.',
+      'To move up from Red, first meet “Needs assessment”. The score alone would give Green.',
     )
   })
 
   it.each<[string, QuestionResult]>([
-    ['partly met', asked('Needs assessment', 1, 2, { essential: true })],
     ['met', essential('Needs assessment', 1)],
-    ['hidden', essential('Needs assessment', 0, 'unanswered', { visible: false, counted: false })],
+    ['hidden', essential('Needs assessment', 0, 'unanswered', { visible: false, counted: false, line: undefined })],
   ])('lets a theme reach Green when its essential is %s', (_status, ok) => {
     const theme = themeWith([ok, strategy])
     expect(theme.band?.rag).toBe('Green')
     expect(theme.capped).toBe(false)
   })
 
-  it('does not mark a theme as capped when its score is below the top band anyway', () => {
+  it('does not mark a theme as capped when its score is Red anyway', () => {
     const theme = themeWith([essential('Needs assessment', 0), asked('Strategy', 1, 3, { weight: 3 })])
     expect(theme.band?.rag).toBe('Red')
     expect(theme.capped).toBe(false)
     expect(theme.explanation.join(' ')).not.toContain('statutory essential')
+  })
+
+  it('holds a theme at Red when a critical risk is raised on one of its questions', () => {
+    const critical: RaisedFlag = { id: 'f', severity: 'critical', title: 'A critical risk', why: '', action: '', because: '', references: [], lessons: [], legal: true, questionIds: ['strategy'] }
+    const theme = scoreTheme('needs', 'Assess needs', [strategy], bands, [critical])
+    expect(theme).toMatchObject({ score: 100, band: { rag: 'Red' }, capped: true })
+    expect(theme.capReason).toContain('a critical risk is raised: “A critical risk”')
+    const elsewhere = scoreTheme('needs', 'Assess needs', [strategy], bands, [{ ...critical, questionIds: ['other'] }])
+    expect(elsewhere.band?.rag).toBe('Green')
   })
 
   it('holds a theme from the fixture content at Amber through assess()', () => {
@@ -155,14 +178,14 @@ describe('nextLevel', () => {
     )
   })
 
-  it('adds the blocking essential when the next band is the top one', () => {
-    const theme = themeWith([essential('Needs assessment', 0), asked('Strategy', 2, 3, { weight: 3 })])
+  it('adds the essential not met in full when the next band is the top one', () => {
+    const theme = themeWith([essential('Needs assessment', 0, 'dont-know'), asked('Strategy', 2, 3, { weight: 3 })])
     expect(theme.score).toBe(50)
-    expect(theme.nextLevel).toContain('Every statutory essential must also be met, at least in part: “Needs assessment”.')
+    expect(theme.nextLevel).toContain('Every statutory essential must also be met in full: “Needs assessment”.')
   })
 
   it('does not mention essentials when the next band is not the top one', () => {
-    const theme = themeWith([essential('Needs assessment', 0), asked('Strategy', 1, 3, { weight: 3 })])
+    const theme = themeWith([essential('Needs assessment', 0, 'dont-know'), asked('Strategy', 1, 3, { weight: 3 })])
     expect(theme.nextLevel).not.toContain('essential')
   })
 })

@@ -1,8 +1,7 @@
 /**
  * Properties of assess() over random answer sets, for the fixture content and for the real
- * content in questions/. The arbitraries are built from the content itself: every question
- * draws from the values it can have ("Don't know" and "Not applicable" where offered, or no
- * answer), the profile from its fields and the priorities from any subset.
+ * content in questions/. The arbitraries (./arbitraries.ts) are built from the content itself.
+ * The properties of the legal position are in judgement-properties.spec.ts.
  *
  * The content is loaded inside each test, so a mistake in questions/ fails these tests with
  * the ContentError's list of problems rather than stopping the whole file.
@@ -10,79 +9,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/engine/assess/assess'
-import type { Answer, AnswerValue, Assessment } from '../../../src/engine/core/assessment'
-import { DONT_KNOW, NOT_APPLICABLE, type Content, type ProfileField, type Question } from '../../../src/content/schema'
-import { isScored, optionsOf } from '../../../src/engine/core/question-model'
+import type { AnswerValue } from '../../../src/engine/core/assessment'
+import { DONT_KNOW, type Content, type Question } from '../../../src/content/schema'
+import { isScored } from '../../../src/engine/core/question-model'
 import type { Result } from '../../../src/engine/core/result'
 import { allQuestions, pointsFor, visibility } from '../../../src/engine/assess/scoring'
+import { answersFor, assessments, realAnswer, sameVisibility, withAnswer } from './arbitraries'
 import { fixtureContent, realContent } from '../../support/content'
-
-/** A value this question can have, not counting "Don't know" and "Not applicable". */
-function realAnswer(question: Question, content: Content): fc.Arbitrary<AnswerValue> {
-  switch (question.kind) {
-    case 'scale':
-    case 'yes-partly-no':
-      return fc.constantFrom(...optionsOf(question, content.framework).map((o) => o.value))
-    case 'multiple': {
-      const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value)
-      const others = question.options.filter((o) => !o.exclusive).map((o) => o.value)
-      const some = fc.subarray(others, { minLength: 1 })
-      return exclusive.length > 0 ? fc.oneof(some, fc.constantFrom(...exclusive).map((v) => [v])) : some
-    }
-    case 'number': {
-      const edges = (question.thresholds ?? []).flatMap((t) => [t.atLeast - 1, t.atLeast]).filter((n) => n >= question.min)
-      const any = fc.integer({ min: question.min, max: question.max ?? question.min + 200 })
-      return edges.length > 0 ? fc.oneof(any, fc.constantFrom(...edges)) : any
-    }
-    case 'text':
-      return fc.string({ minLength: 1, maxLength: 20 })
-  }
-}
-
-/** Any answer a council could give this question, or none (undefined). */
-function anyAnswer(question: Question, content: Content): fc.Arbitrary<AnswerValue | undefined> {
-  const special = [...(question.dontKnow ? [DONT_KNOW] : []), ...(question.notApplicable ? [NOT_APPLICABLE] : [])]
-  return fc.oneof(
-    { weight: 4, arbitrary: realAnswer(question, content) },
-    { weight: 1, arbitrary: fc.constant(undefined) },
-    ...(special.length > 0 ? [{ weight: 1, arbitrary: fc.constantFrom<AnswerValue | undefined>(...special) }] : []),
-  )
-}
-
-function answersFor(questions: Question[], content: Content): fc.Arbitrary<Record<string, Answer>> {
-  return fc
-    .record(Object.fromEntries(questions.map((q) => [q.id, anyAnswer(q, content)])))
-    .map((values) => Object.fromEntries(Object.entries(values).flatMap(([id, value]) => (value === undefined ? [] : [[id, { value }]]))))
-}
-
-function profileValue(field: ProfileField): fc.Arbitrary<string | number | undefined> {
-  const value: fc.Arbitrary<string | number> =
-    field.kind === 'choice'
-      ? fc.constantFrom(...field.options.map((o) => o.value))
-      : field.kind === 'number'
-        ? fc.integer({ min: field.min, max: field.max ?? field.min + 1_000_000 })
-        : fc.string({ maxLength: 30 })
-  return fc.option(value, { nil: undefined })
-}
-
-function assessments(content: Content): fc.Arbitrary<Assessment> {
-  const profile = fc
-    .record(Object.fromEntries(content.profile.map((f) => [f.id, profileValue(f)])))
-    .map((values) => Object.fromEntries(Object.entries(values).filter((e): e is [string, string | number] => e[1] !== undefined)))
-  const priorities = fc.subarray(content.priorities.map((p) => p.id))
-  const answers = answersFor(
-    allQuestions(content).map(({ question }) => question),
-    content,
-  )
-  return fc.record({ profile, priorities, answers })
-}
-
-function withAnswer(assessment: Assessment, id: string, value: AnswerValue | undefined): Assessment {
-  const answers = { ...assessment.answers }
-  if (value === undefined) delete answers[id]
-  else answers[id] = { value }
-  return { ...assessment, answers }
-}
 
 /** Points a value earns, with "Don't know" and no answer as 0. */
 function pointsOf(question: Question, value: AnswerValue | undefined, content: Content): number {
@@ -103,12 +36,6 @@ function twoAnswersToOneQuestion(content: Content) {
       return { question, themeId, lower, higher }
     })
   })
-}
-
-function sameVisibility(content: Content, a: Assessment, b: Assessment): boolean {
-  const left = visibility(content, a)
-  const right = visibility(content, b)
-  return [...left].every(([id, visible]) => right.get(id) === visible)
 }
 
 function themeIn(result: Result, id: string) {
@@ -212,15 +139,21 @@ describe.each([
     )
   })
 
-  it('ranks every list of recommendations from most to least relevant', () => {
+  it('ranks every list of recommendations from most to least relevant, apart from priority case studies moved into the top six', () => {
     const content = load()
+    const sorted = (list: { relevance: number }[]) => expect(list.map((r) => r.relevance)).toEqual(list.map((r) => r.relevance).sort((a, b) => b - a))
     fc.assert(
       fc.property(assessments(content), (assessment) => {
         const { caseStudies, governanceModels, smarterServices } = assess(content, assessment).recommendations
-        for (const list of [caseStudies, governanceModels, smarterServices]) {
-          const relevance = list.map((r) => r.relevance)
-          expect(relevance).toEqual([...relevance].sort((a, b) => b - a))
-        }
+        for (const list of [governanceModels, smarterServices]) sorted(list)
+        // Issue 10: where at least three serve a chosen priority, at least three of the top six do;
+        // those moved up follow the others in the top six, and everything after the six is in order.
+        const top = caseStudies.slice(0, 6)
+        const serves = (r: (typeof caseStudies)[number]) => r.reasons.some((reason) => reason.kind === 'priority')
+        sorted(caseStudies.slice(6))
+        sorted(top.filter((r) => !serves(r)))
+        sorted(top.filter(serves))
+        if (caseStudies.filter(serves).length >= 3) expect(top.filter(serves).length).toBeGreaterThanOrEqual(3)
       }),
     )
   })

@@ -203,15 +203,34 @@ describe('scoring a theme', () => {
 
 describe('statutory essentials', () => {
   it.each<[AnswerValue | undefined, string]>([
+    // Issue 10: "In place" is the law's line for met; below it is partly met (no change planned).
     ['reviewed', 'met'],
-    ['in-place', 'partly-met'],
+    ['in-place', 'met'],
     ['started', 'partly-met'],
     ['not-in-place', 'not-met'],
     ['dont-know', 'unknown'],
     [undefined, 'unknown'],
   ])('reports the essential answered %j as %s', (value, status) => {
     const result = assess(content, assessmentWith(value === undefined ? {} : { 'a-essential': value }))
-    expect(result.essentials).toEqual([{ questionId: 'a-essential', themeId: 'alpha', short: 'Alpha essential', status }])
+    expect(result.essentials).toEqual([{ questionId: 'a-essential', themeId: 'alpha', short: 'Alpha essential', status, reason: expect.any(String) }])
+  })
+
+  it('puts "Started" below the line when changes are planned: work not finished cannot support the decision', () => {
+    const planned = assess(content, assessmentWith({ 'a-essential': 'started' }, { profile: { 'changes-planned': 'reductions' } }))
+    expect(planned.essentials[0]).toMatchObject({ status: 'not-met', reason: expect.stringContaining('a change is planned') })
+  })
+
+  it('follows the lines the content gives, with their reasons, before the defaults', () => {
+    const lined = fixtureContent()
+    lined.themes[0]!.questions[0]!.lines = [
+      { status: 'not-met', values: ['in-place'], whenChangesPlanned: true, reason: 'Not current for the decision.' },
+      { status: 'partly-met', values: ['in-place'], reason: 'Good enough for now.' },
+    ]
+    const steady = assess(lined, assessmentWith({ 'a-essential': 'in-place' }))
+    expect(steady.essentials[0]).toMatchObject({ status: 'partly-met', reason: 'Good enough for now.' })
+    const changing = assess(lined, assessmentWith({ 'a-essential': 'in-place' }, { profile: { 'changes-planned': 'other-changes' } }))
+    expect(changing.essentials[0]).toMatchObject({ status: 'not-met', reason: 'Not current for the decision.' })
+    expect(assess(lined, assessmentWith({ 'a-essential': 'reviewed' })).essentials[0]?.status).toBe('met')
   })
 
   it('leaves a hidden essential out of the list', () => {
@@ -263,7 +282,7 @@ describe('the overall score', () => {
       [73, 4],
       [0, 2],
     ])
-    expect(result.overall).toEqual({ score: 49, band: expect.objectContaining({ id: 'partly-in-place' }), capped: false })
+    expect(result.overall).toEqual({ score: 49, band: expect.objectContaining({ id: 'partly-in-place' }), capped: false, capReason: null })
   })
 
   it('counts a question shown by a priority in its theme\'s weight: (100 × 4 + 0 × 3) ÷ 7 = 57', () => {
@@ -274,15 +293,17 @@ describe('the overall score', () => {
     expect(result.overall.score).toBe(57)
   })
 
-  it('is held below the top band while an essential is not met', () => {
+  it('is held at Red while an essential is not met (issue 10: legal exposure leads)', () => {
     // With the essential weighing 1 and every other answer in full, alpha = 3 ÷ 4 = 75 and the
-    // overall score is (75 × 4 + 100 × 2) ÷ 6 = 83: Green, held at Amber by the unmet essential.
+    // overall score is (75 × 4 + 100 × 2) ÷ 6 = 83: Green by score, held at Red by the unmet essential.
     const light = fixtureContent()
     light.themes[0]!.questions[0]!.weight = 1
     const result = assess(
       light,
       assessmentWith({ 'a-essential': 'not-in-place', 'a-yes': 'yes', 'a-multi': ['two', 'three'], 'a-hours': 40, 'b-one': 'yes', 'b-two': 'reviewed' }),
     )
-    expect(result.overall).toEqual({ score: 83, band: expect.objectContaining({ id: 'partly-in-place' }), capped: true })
+    expect(result.overall).toMatchObject({ score: 83, band: { id: 'significant-gaps' }, capped: true })
+    expect(result.maturity.band?.id).toBe('well-evidenced')
+    expect(result.legal.level).toBe('high')
   })
 })

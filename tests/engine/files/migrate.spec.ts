@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { CONTENT_MIGRATIONS, compareVersions, migrateContentVersion, migrateFormat0, migrateSavedData, type ContentMigration } from '../../../src/engine/files/migrate'
 import { parseSavedAssessment } from '../../../src/engine/files/saved-file'
-import { fixtureContent } from '../../support/content'
+import { fixtureContent, realContent } from '../../support/content'
+import { fullyAnswered } from '../../support/full-assessment'
 import { arbitraryAssessment } from '../../support/workshop'
 
 const content = fixtureContent()
@@ -119,8 +120,8 @@ describe('content versions', () => {
   })
   const answersOf = (data: unknown) => (data as { assessment: { answers: Record<string, unknown> } }).assessment.answers
 
-  it('has no renamed questions today', () => {
-    expect(CONTENT_MIGRATIONS).toEqual([])
+  it('has one real step so far, 1.0.0 to 2.0.0, which renames nothing', () => {
+    expect(CONTENT_MIGRATIONS).toEqual([{ from: '1.0.0', to: '2.0.0', renamedQuestions: {} }])
   })
 
   it.each<[string, string, Record<string, unknown>, Record<string, unknown>]>([
@@ -159,5 +160,37 @@ describe('content versions', () => {
     expect(parsed.ok && parsed.unknownQuestions).toEqual(['retired'])
     expect(parsed.ok && parsed.file.assessment.answers.retired).toEqual({ value: 'yes' })
     expect(parsed.ok && parsed.file.contentVersion).toBe(current)
+  })
+})
+
+describe('a saved file from content version 1.0.0, read by the real content (2.0.0)', () => {
+  const real = realContent()
+  const old = fullyAnswered(real)
+  // What a 1.0.0 file held: the same answers, minus the questions 2.0.0 added.
+  const added = ['delivery-model-considered', 'delivery-change-procurement', 'delivery-change-staff-pensions', 'delivery-change-duty-control']
+  for (const id of added) delete old.assessment.answers[id]
+  const file = { ...old, contentVersion: '1.0.0' }
+  const parsed = parseSavedAssessment(JSON.stringify(file), real)
+
+  it('is the content version the tool now uses', () => {
+    expect(real.framework.contentVersion).toBe('2.0.0')
+    expect(parsed.ok && parsed.file.contentVersion).toBe('2.0.0')
+  })
+
+  it('keeps every answer and note, with none dropped or listed as unknown', () => {
+    expect(parsed.ok && parsed.file.assessment.answers).toEqual(file.assessment.answers)
+    expect(parsed.ok && parsed.unknownQuestions).toEqual([])
+  })
+
+  it('keeps every answer of any 1.0.0 file', () => {
+    fc.assert(
+      fc.property(arbitraryAssessment(content), (assessment) => {
+        const data = { format: 'library-self-assessment', formatVersion: 1, contentVersion: '1.0.0', assessment, completedThemes: [] }
+        const migrated = migrateContentVersion(data, '2.0.0')
+        expect((migrated as { assessment: unknown }).assessment).toEqual(assessment)
+        expect(migrated.contentVersion).toBe('2.0.0')
+      }),
+      { numRuns: 50 },
+    )
   })
 })
