@@ -146,6 +146,8 @@ export function councilNumbers(index: CouncilIndex, code: string, options: { mea
   }
 }
 
+const tick = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
+
 /** The dot plot rows for the numbers: the council and its usable neighbours on each measure. */
 export function dotPlotRows(numbers: CouncilNumbers): DotPlotRowInput[] {
   return numbers.rows.map((r) => ({
@@ -156,5 +158,6 @@ export function dotPlotRows(numbers: CouncilNumbers): DotPlotRowInput[] {
     peers: r.comparison.usable.map((p) => ({ name: p.name, value: p.value! })),
     median: r.comparison.median,
     format: (n: number) => formatFigure(n, r.comparison.measure),
+    formatTick: (n: number) => `${tick.format(n)}${r.comparison.measure.unit.startsWith('%') ? '%' : ''}`,
   }))
 }

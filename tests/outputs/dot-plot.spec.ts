@@ -79,6 +79,22 @@ describe('dot plot geometry', () => {
     expect(dotPlot([]).summary).toBe('No figures to show.')
   })
 
+  it('prints the scale with its own format when given one', () => {
+    const pct = dotPlot([row({ council: 21.6, peers: [{ name: 'A', value: 43.3 }], median: 43.3, formatTick: (v) => `${v}%` })]).rows[0]!
+    expect(pct.ticks.map((t) => t.label.text)).toEqual(['0%', '25%', '50%'])
+  })
+
+  it('draws a key above the rows and stops the median line at the axis', () => {
+    expect(plot.legend.council.label.text).toBe('Your council')
+    expect(plot.legend.peer.label.text).toBe('A neighbour (one of the 15 most similar councils)')
+    expect(plot.legend.median.label.text).toBe('Neighbours’ median')
+    expect(plot.legend.council.points).toHaveLength(4)
+    expect(r.y).toBeGreaterThan(plot.legend.median.y2)
+    // Tick labels sit below the axis, so the dashed line never runs through them.
+    expect(r.median!.y2).toBe(r.axis.y)
+    expect(r.ticks.every((t) => t.label.y > r.median!.y2)).toBe(true)
+  })
+
   it('picks round numbers for the scale', () => {
     expect([niceCeil(3000), niceCeil(7166.2), niceCeil(21.6), niceCeil(43.3), niceCeil(0), niceCeil(1)]).toEqual([5000, 10000, 25, 50, 1, 1])
   })

@@ -6,7 +6,7 @@
  *
  * Exported API:
  * - `dotPlot(rows: DotPlotRowInput[]): DotPlotModel`
- * - `DOT_COLOURS`; types `DotPlotModel`, `DotPlotRow`, `DotPlotDot`, `DotPlotInputRow`
+ * - `DOT_COLOURS`, `niceCeil`; types `DotPlotModel`, `DotPlotLegend`, `DotPlotRow`, `DotPlotDot`, `DotPlotTick`, `DotPlotRowInput`
  *
  * Colour is never the only signal: the council is a larger diamond and labelled "Your council"
  * with its figure; the median line is dashed and labelled; a row without a council figure says so.
@@ -37,6 +37,8 @@ export interface DotPlotRowInput {
   median: number | null
   /** How to print a figure of this row: "2,323.5" or "21.6%". */
   format: (value: number) => string
+  /** How to print the scale's round numbers ("2,500", "25%"); `format` when not given. */
+  formatTick?: (value: number) => string
 }
 
 export interface DotPlotDot {
@@ -73,9 +75,17 @@ export interface DotPlotRow {
   h: number
 }
 
+/** The key above the rows: what the diamond, the dots and the dashed line stand for. */
+export interface DotPlotLegend {
+  council: { points: [number, number][]; label: ChartText }
+  peer: { cx: number; cy: number; r: number; label: ChartText }
+  median: { x: number; y1: number; y2: number; label: ChartText }
+}
+
 export interface DotPlotModel {
   width: number
   height: number
+  legend: DotPlotLegend
   rows: DotPlotRow[]
   /** A one-sentence description for screen readers and captions. */
   summary: string
@@ -106,6 +116,16 @@ function placed(text: string, x: number, y: number, size: number, x0: number, x1
   return { text, x: anchor === 'start' ? Math.max(x0, x - R) : anchor === 'end' ? Math.min(x1, x + R) : x, y, anchor, size, bold }
 }
 
+/** A diamond's four points: top, right, bottom, left. */
+function diamond(cx: number, cy: number, size: number): [number, number][] {
+  return [
+    [cx, cy - size],
+    [cx + size, cy],
+    [cx, cy + size],
+    [cx - size, cy],
+  ]
+}
+
 /** Stack dots that would overlap: each goes to the lowest level with room at its x. */
 function stack(xs: { x: number; i: number }[], blocked: number | null): Map<number, number> {
   const levels: number[][] = []
@@ -124,7 +144,14 @@ function stack(xs: { x: number; i: number }[], blocked: number | null): Map<numb
 export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
   const x0 = PAD
   const x1 = WIDTH - PAD
-  let y = 0
+  const ly = 10
+  const text = (t: string, x: number): ChartText => ({ text: t, x, y: ly + SMALL * 0.35, anchor: 'start', size: SMALL })
+  const legend: DotPlotLegend = {
+    council: { points: diamond(x0 + DIAMOND, ly, DIAMOND - 2), label: text('Your council', x0 + 2 * DIAMOND + 6) },
+    peer: { cx: 150, cy: ly, r: R, label: text('A neighbour (one of the 15 most similar councils)', 150 + R + 6) },
+    median: { x: 470, y1: ly - 8, y2: ly + 8, label: text('Neighbours’ median', 478) },
+  }
+  let y = ly + 8 + ROW_GAP
   const out: DotPlotRow[] = rows.map((row) => {
     const values = [...row.peers.map((p) => p.value), ...(row.council === null ? [] : [row.council])]
     const hi = niceCeil(Math.max(0, ...values))
@@ -151,12 +178,7 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
             value: row.council,
             cx: councilX,
             cy: dotsY,
-            points: [
-              [councilX, dotsY - DIAMOND],
-              [councilX + DIAMOND, dotsY],
-              [councilX, dotsY + DIAMOND],
-              [councilX - DIAMOND, dotsY],
-            ] as [number, number][],
+            points: diamond(councilX, dotsY, DIAMOND),
           }
 
     const axisY = dotsY + DIAMOND + 4
@@ -165,13 +187,13 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
       x: xOf(value),
       y1: axisY,
       y2: axisY + 4,
-      label: { text: row.format(value), x: xOf(value), y: axisY + 4 + SMALL + 1, anchor: value === 0 ? 'start' : value === hi ? 'end' : 'middle', size: SMALL },
+      label: { text: (row.formatTick ?? row.format)(value), x: xOf(value), y: axisY + 4 + SMALL + 1, anchor: value === 0 ? 'start' : value === hi ? 'end' : 'middle', size: SMALL },
     }))
     const medianLabelY = axisY + 4 + SMALL + 1 + SMALL + 4
     const median =
       row.median === null
         ? null
-        : { value: row.median, x: xOf(row.median), y1: labelY + 6, y2: medianLabelY - SMALL, label: placed(`Median ${row.format(row.median)}`, xOf(row.median), medianLabelY, SMALL, x0, x1) }
+        : { value: row.median, x: xOf(row.median), y1: labelY + 6, y2: axisY, label: placed(`Median ${row.format(row.median)}`, xOf(row.median), medianLabelY, SMALL, x0, x1) }
     const bottom = medianLabelY + 4
     y = bottom + ROW_GAP
     return { id: row.id, title, guide: { x1: x0, x2: x1, y: dotsY }, axis: { x1: x0, x2: x1, y: axisY }, ticks, dots, council, councilLabel, median, y: top, h: bottom - top }
@@ -182,5 +204,5 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
       ? 'No figures to show.'
       : `Your council (a diamond) against its statistically nearest neighbours (dots) on ${rows.length} ${rows.length === 1 ? 'measure' : 'measures'}, ` +
         'with the neighbours’ median as a dashed line. The table gives every figure.'
-  return { width: WIDTH, height: Math.ceil(Math.max(0, y - ROW_GAP) + 2), rows: out, summary }
+  return { width: WIDTH, height: Math.ceil(Math.max(0, y - ROW_GAP) + 2), legend, rows: out, summary }
 }

@@ -29,8 +29,10 @@ describe('CouncilNumbers', () => {
     expect(svg.attributes('role')).toBe('img')
     expect(svg.attributes('aria-describedby')).toContain('council-numbers-table')
     expect(w.get('table').attributes('id')).toBe('council-numbers-table')
-    expect(svg.findAll('circle')).toHaveLength(4 + 5)
-    expect(svg.findAll('polygon')).toHaveLength(2)
+    // One dot per usable neighbour and one diamond per council figure, plus one of each in the key.
+    expect(svg.findAll('circle')).toHaveLength(4 + 5 + 1)
+    expect(svg.findAll('polygon')).toHaveLength(2 + 1)
+    expect(svg.get('.app-dot-plot__legend').text()).toBe('Your councilA neighbour (one of the 15 most similar councils)Neighbours’ median')
     expect(svg.text()).toContain('Your council: No figure')
   })
 
