@@ -2,6 +2,7 @@
 import { withContent } from './with-content.ts'
 import { isScored } from '../src/engine/core/question-model.ts'
 import type { Condition, Content } from '../src/content/schema.ts'
+import type { ContentProblem } from '../src/content/content-error.ts'
 
 function priorityIds(c: Condition | undefined): string[] {
   if (!c) return []
@@ -19,7 +20,7 @@ function table(title: string, rows: [string, ...(string | number)[]][], header: 
   for (const r of rows) console.log(line(r))
 }
 
-export function report(content: Content): void {
+export function report(content: Content, warnings: ContentProblem[] = []): void {
   const questions = content.themes.flatMap((t) => t.questions)
   const scored = questions.filter((q) => isScored(q, content.framework))
   console.log(`Content version ${content.framework.contentVersion}`)
@@ -53,6 +54,18 @@ export function report(content: Content): void {
     'References per kind',
     [...new Set(content.references.map((r) => r.kind))].map((k) => [k, content.references.filter((r) => r.kind === k).length]),
     ['kind', 'references'],
+  )
+  const declared = (list: { facts?: unknown[] }[]) => list.reduce((n, e) => n + (e.facts?.length ?? 0), 0)
+  table(
+    'Figures declared with their source (the figure rule)',
+    [
+      ['case studies', declared(content.caseStudies), warnings.filter((w) => w.file === 'case-studies.yaml').length],
+      ['flags', declared(content.flags), warnings.filter((w) => w.file.startsWith('rules/')).length],
+      ['governance models', declared(content.governanceModels), warnings.filter((w) => w.file === 'governance-models.yaml').length],
+      ['smarter-services approaches', declared(content.smarterServices), warnings.filter((w) => w.file === 'smarter-services.yaml').length],
+      ['report paragraphs', declared(content.legalContext), warnings.filter((w) => w.file === 'report.yaml').length],
+    ],
+    ['entries', 'figures declared', 'problems still listed as warnings'],
   )
 }
 

@@ -4,12 +4,15 @@
  * source it comes from. An undeclared figure fails the build with a sentence naming the file,
  * the entry and the figure.
  */
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readRawContent } from '../../build/read-content.ts'
+import { contentPlugin } from '../../build/content-plugin.ts'
+import { loadContent, readRawContent } from '../../build/read-content.ts'
 import { ContentError } from '../../src/content/content-error'
 import { validateContent, validateContentWithWarnings, type RawContent } from '../../src/content/validate-content'
+import { factRulePending } from '../../src/content/validate/check-facts'
 import { figuresIn } from '../../src/content/validate/figures'
-import { FIXTURE_DIR } from '../support/content'
+import { FIXTURE_DIR, REAL_DIR } from '../support/content'
 
 type Yaml = Record<string, unknown>
 const rawFixture = (): RawContent => structuredClone(readRawContent(FIXTURE_DIR).raw)
@@ -37,6 +40,7 @@ describe('what counts as a figure', () => {
     ['a figure once, however often it appears', 'From 6 to 2 mobiles, then 6 again.', ['6', '2']],
     ['the amount in £5m and £300,000', 'Round 1 gave £5m; York cut £300,000.', ['1', '5', '300,000']],
     ['a figure at the end of a sentence', 'It has 45 libraries.', ['45']],
+    ['a figure after a possessive, which is not a section', "Hampshire's 12-month pilot.", ['12']],
   ])('finds %s', (_, text, figures) => {
     expect(figuresIn(text)).toEqual(figures)
   })
@@ -46,6 +50,7 @@ describe('what counts as a figure', () => {
     ['the day in a date', 'On 30 November 2009 and 3 April.'],
     ['statute and section numbers', 'Section 7, s7(1), s7(2)(b), sections 16 and 17, section 149, a s114 notice, regulation 3.'],
     ['digits that are part of a name', 'During COVID-19 the E2 record said so.'],
+    ['times of day', 'Open from 8:30am to 10pm, or 09:00 to 17:00.'],
   ])('does not count %s', (_, text) => {
     expect(figuresIn(text)).toEqual([])
   })
@@ -123,6 +128,15 @@ describe('the figure rule', () => {
     expect(error.problems[0]!.message).toContain('must be a figure as written in the text')
   })
 
+  it('lets a fit reason repeat its own condition\'s threshold, but no other figure', () => {
+    const error = problemsAfter((raw) => {
+      const fit = (models(raw)[0]!.fit as Yaml[])[0]!
+      fit.when = { theme: 'alpha', below: 40 }
+      fit.reason = 'Your alpha score is below 40, and 7 councils did this.'
+    })
+    expect(error.problems.map((p) => [p.path, figureOf(p.message)])).toEqual([['models[0].fit[0].reason', '7']])
+  })
+
   it('lists problems in files still being brought up to the rule as warnings, not errors', () => {
     const raw = rawFixture()
     flags(raw)[0]!.why = 'Courts quashed 10 of 52.'
@@ -137,4 +151,50 @@ describe('the figure rule', () => {
 
 function figureOf(message: string): string | undefined {
   return /the figure "([^"]+)"/.exec(message)?.[1]
+}
+
+describe('the figure rule on disk and in the build', () => {
+  const dir = resolve(FIXTURE_DIR, '..', 'broken-undeclared-figure')
+  const problem = (figure: string) => ({
+    file: 'report.yaml',
+    path: 'legalContext[0].text',
+    message: `the figure "${figure}" in report paragraph "The duty" has no declared source: add it to the entry's facts with the source it comes from, or take it out`,
+  })
+
+  it('stops loadContent with the file, the entry and each figure', () => {
+    const error = contentErrorFrom(() => loadContent(dir))
+    expect(error.problems).toEqual([problem('2'), problem('45')])
+  })
+
+  it('stops the build: the content plugin throws the same sentences', () => {
+    const plugin = contentPlugin(dir)
+    const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => unknown
+    const error = contentErrorFrom(() => load.call({ addWatchFile: () => undefined }, '\0virtual:content'))
+    expect(error.message).toContain('- report.yaml at legalContext[0].text: the figure "2" in report paragraph "The duty" has no declared source')
+  })
+})
+
+describe('the figure rule in the real content', () => {
+  const raw = readRawContent(REAL_DIR).raw
+  const files = [raw.framework, raw.profile, raw.priorities, ...raw.themes, ...raw.rules, ...raw.references, raw.caseStudies, raw.governanceModels, raw.smarterServices, raw.report].map((f) => f.file)
+  /** Every figure-rule problem in the real content, as warnings, so none stops the check. */
+  const all = () => validateContentWithWarnings(raw, files).warnings
+
+  it.each(['case-studies.yaml', 'smarter-services.yaml', 'report.yaml'])('declares every figure in %s', (file) => {
+    expect(all().filter((w) => w.file === file)).toEqual([])
+  })
+
+  it('leaves problems only in the files still being brought up to the rule', () => {
+    for (const w of all()) expect(factRulePending(w.file), `${w.file} at ${w.path}: ${w.message}`).toBe(true)
+  })
+})
+
+function contentErrorFrom(check: () => unknown): ContentError {
+  try {
+    check()
+  } catch (e) {
+    if (e instanceof ContentError) return e
+    throw e
+  }
+  throw new Error('Expected a ContentError, but the content was accepted')
 }
