@@ -13,7 +13,7 @@
  * followed by the same figures as a table; the running title in the header and "Page x of y"
  * in the footer; title, subject, author and keywords in the document properties.
  */
-import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx'
+import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx'
 import type { ChartModel } from '@/outputs/chart/theme-chart'
 import { fileName } from '@/outputs/file-names'
 import { plainText } from '@/outputs/text-safety'
@@ -44,7 +44,7 @@ function document(report: ReportModel, writer: DocxWriter): Document {
     description: 'Made by the library service self-assessment tool.',
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         heading1: heading(48, 0),
         heading2: heading(34, 240),
         heading3: heading(26, 200),

@@ -33,9 +33,14 @@ export class PdfPen {
     return this.coverage.drawable(text, this.bold)
   }
 
-  /** Lines of `text` that fit `width` mm in the current font, breaking at spaces (and inside words longer than a line). */
+  /**
+   * Lines of `text` that fit `width` mm in the current font, breaking at spaces (and inside words
+   * longer than a line). Each line but the last keeps a space at its end, so text read out or
+   * copied from the PDF has a space where the line broke ("Target date", not "Targetdate").
+   */
   split(text: string, width: number): string[] {
-    return this.doc.splitTextToSize(this.drawable(text), width) as string[]
+    const lines = this.doc.splitTextToSize(this.drawable(text), width) as string[]
+    return lines.map((line, i) => (i < lines.length - 1 && line !== '' && !line.endsWith(' ') ? `${line} ` : line))
   }
 
   textWidth(text: string): number {
