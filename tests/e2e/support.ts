@@ -83,3 +83,39 @@ export async function completeAssessment(page: Page): Promise<{ questions: numbe
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
   return { questions }
 }
+
+export const STORAGE_KEY = 'library-self-assessment:v1'
+export const BACKUP_KEY = 'library-self-assessment:unreadable-backup'
+
+/** A small saved assessment, as "Download your answers" writes it. */
+export function savedFile(overrides: { council?: string; answers?: Record<string, { value: unknown; note?: string }>; actionPlan?: unknown[] } = {}): Record<string, unknown> {
+  return {
+    format: 'library-self-assessment',
+    formatVersion: 1,
+    contentVersion: '1.0.0',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    assessment: {
+      profile: { 'council-name': overrides.council ?? 'Anytown Borough Council', 'council-type': 'unitary', 'respondent-role': 'officer', 'changes-planned': 'none' },
+      priorities: [],
+      answers: overrides.answers ?? { 'duty-understood': { value: 'started', note: 'Briefing planned' }, 'duty-who-is-covered': { value: 'partly' } },
+    },
+    completedThemes: [],
+    actionPlan: overrides.actionPlan ?? [],
+  }
+}
+
+/** Put saved answers (or any text) into this browser's storage before the app starts. */
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.goto('/help')
+  await page.evaluate((e) => {
+    localStorage.clear()
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v)
+  }, entries)
+}
+
+/** What this browser has stored as the saved answers, parsed. */
+export async function storedFile(page: Page): Promise<{ assessment: { profile: Record<string, unknown>; answers: Record<string, { value: unknown; note?: string }> }; actionPlan: { targetDate: string }[] } | null> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
+  return text === null ? null : JSON.parse(text)
+}
