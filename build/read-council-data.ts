@@ -50,8 +50,7 @@ export function parseCsv(text: string): { header: string[]; rows: Row[] } {
     else if (ch === ',') {
       record.push(field)
       field = ''
-    }
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++
       record.push(field)
       records.push(record)
@@ -113,12 +112,33 @@ export function loadCouncilData(dir: string): CouncilData {
 
   // ---------------------------------------------------------------- authorities
   const AF = 'authorities.csv'
-  const libraryColumns = ['static_libraries_total', 'council_run', 'community_run_or_managed', 'commissioned_or_other', 'temporarily_closed', 'independent_community_libraries', 'statutory_static_libraries', 'closed_since', 'status_unknown']
-  const authorityRows = readCsv(AF, ['ons_code', 'authority_name', 'council_name', 'authority_type', 'population', 'population_year', ...libraryColumns, 'mobile_libraries', 'data_date'])
+  const libraryColumns = [
+    'static_libraries_total',
+    'council_run',
+    'community_run_or_managed',
+    'commissioned_or_other',
+    'temporarily_closed',
+    'independent_community_libraries',
+    'statutory_static_libraries',
+    'closed_since',
+    'status_unknown',
+  ]
+  const authorityRows = readCsv(AF, [
+    'ons_code',
+    'authority_name',
+    'council_name',
+    'authority_type',
+    'population',
+    'population_year',
+    ...libraryColumns,
+    'mobile_libraries',
+    'data_date',
+  ])
   const editions = readJson('editions.json')
   const sourcesJson = readJson('sources.json')
 
-  if (authorityRows.length > 0 && authorityRows.length !== AUTHORITY_COUNT) problem(AF, '', `has ${authorityRows.length} authorities, expected ${AUTHORITY_COUNT}`)
+  if (authorityRows.length > 0 && authorityRows.length !== AUTHORITY_COUNT)
+    problem(AF, '', `has ${authorityRows.length} authorities, expected ${AUTHORITY_COUNT}`)
   const seen = new Map<string, number>()
   const authorities: Authority[] = []
   for (const r of authorityRows) {
@@ -132,7 +152,8 @@ export function loadCouncilData(dir: string): CouncilData {
     if (!AUTHORITY_TYPES.includes(type)) problem(AF, at, `authority_type "${r.authority_type}" is not one of ${AUTHORITY_TYPES.join(', ')}`)
     const population = count(AF, r, 'population')
     if (population === null || population === 0) problem(AF, at, 'has no population')
-    if (r.population_year !== editions.population) problem(AF, at, `population_year "${r.population_year}" is not the edition in editions.json (${String(editions.population)})`)
+    if (r.population_year !== editions.population)
+      problem(AF, at, `population_year "${r.population_year}" is not the edition in editions.json (${String(editions.population)})`)
     const n = Object.fromEntries(libraryColumns.map((c) => [c, count(AF, r, c)])) as Record<string, number | null>
     const given = libraryColumns.filter((c) => n[c] !== null)
     let libraries: Authority['libraries'] = null
@@ -142,9 +163,14 @@ export function loadCouncilData(dir: string): CouncilData {
       const v = (c: string) => n[c] ?? 0
       const parts = v('council_run') + v('community_run_or_managed') + v('commissioned_or_other') + v('temporarily_closed')
       if (parts !== v('static_libraries_total')) {
-        problem(AF, at, `static libraries by who runs them add up to ${parts} (council ${v('council_run')} + community ${v('community_run_or_managed')} + commissioned ${v('commissioned_or_other')} + temporarily closed ${v('temporarily_closed')}), not the total ${v('static_libraries_total')}`)
+        problem(
+          AF,
+          at,
+          `static libraries by who runs them add up to ${parts} (council ${v('council_run')} + community ${v('community_run_or_managed')} + commissioned ${v('commissioned_or_other')} + temporarily closed ${v('temporarily_closed')}), not the total ${v('static_libraries_total')}`,
+        )
       }
-      if (v('independent_community_libraries') > v('community_run_or_managed')) problem(AF, at, 'has more independent community libraries than community-run libraries')
+      if (v('independent_community_libraries') > v('community_run_or_managed'))
+        problem(AF, at, 'has more independent community libraries than community-run libraries')
       if (v('statutory_static_libraries') > v('static_libraries_total')) problem(AF, at, 'has more statutory libraries than static libraries')
       if (r.data_date !== editions.libraries) problem(AF, at, `data_date "${r.data_date}" is not the edition in editions.json (${String(editions.libraries)})`)
       libraries = {
@@ -170,7 +196,20 @@ export function loadCouncilData(dir: string): CouncilData {
 
   // ------------------------------------------------------------------ activity
   const VF = 'activity.csv'
-  const activityRows = readCsv(VF, ['ons_code', 'data_year', 'in_ace_activity_data', 'ace_library_service', ...ACTIVITY_MEASURES, 'physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks', 'suspect_measures', 'quality_flags', 'unusual_values'])
+  const activityRows = readCsv(VF, [
+    'ons_code',
+    'data_year',
+    'in_ace_activity_data',
+    'ace_library_service',
+    ...ACTIVITY_MEASURES,
+    'physical_visits_library_only_sites',
+    'physical_visits_colocated_sites',
+    'loans_ebooks',
+    'loans_eaudiobooks',
+    'suspect_measures',
+    'quality_flags',
+    'unusual_values',
+  ])
   const activityByCode = new Map<string, Activity>()
   const notes = (r: Row, column: string): Partial<Record<ActivityMeasure, string[]>> => {
     const out: Partial<Record<ActivityMeasure, string[]>> = {}
@@ -189,17 +228,33 @@ export function loadCouncilData(dir: string): CouncilData {
     const reported = r.in_ace_activity_data === 'yes'
     if (!reported && r.in_ace_activity_data !== 'no') problem(VF, at, `in_ace_activity_data "${r.in_ace_activity_data}" is not yes or no`)
     if (!reported && ACTIVITY_MEASURES.some((m) => counts[m] !== null)) problem(VF, at, 'has figures but is marked as not in the ACE file')
-    if (reported && r.data_year !== editions.activity) problem(VF, at, `data_year "${r.data_year}" is not the edition in editions.json (${String(editions.activity)})`)
-    const [lib = null, co = null, eb = null, ea = null] = ['physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks'].map((c) => count(VF, r, c))
+    if (reported && r.data_year !== editions.activity)
+      problem(VF, at, `data_year "${r.data_year}" is not the edition in editions.json (${String(editions.activity)})`)
+    const [lib = null, co = null, eb = null, ea = null] = [
+      'physical_visits_library_only_sites',
+      'physical_visits_colocated_sites',
+      'loans_ebooks',
+      'loans_eaudiobooks',
+    ].map((c) => count(VF, r, c))
     const visits = lib === null && co === null ? null : (lib ?? 0) + (co ?? 0)
-    if (visits !== counts.physical_visits) problem(VF, at, `physical_visits ${counts.physical_visits ?? 'is empty but'} is not library-only ${lib ?? 'none'} + co-located ${co ?? 'none'}`)
+    if (visits !== counts.physical_visits)
+      problem(VF, at, `physical_visits ${counts.physical_visits ?? 'is empty but'} is not library-only ${lib ?? 'none'} + co-located ${co ?? 'none'}`)
     const eloans = eb === null || ea === null ? null : eb + ea
-    if (eloans !== counts.loans_electronic) problem(VF, at, `loans_electronic ${counts.loans_electronic ?? 'is empty but'} is not eBooks ${eb ?? 'none'} + eAudio ${ea ?? 'none'}`)
+    if (eloans !== counts.loans_electronic)
+      problem(VF, at, `loans_electronic ${counts.loans_electronic ?? 'is empty but'} is not eBooks ${eb ?? 'none'} + eAudio ${ea ?? 'none'}`)
     const suspect = notes(r, 'quality_flags')
     const listed = (r.suspect_measures ?? '').split(' ').filter((m): m is ActivityMeasure => (ACTIVITY_MEASURES as readonly string[]).includes(m))
     const flagged = Object.keys(suspect)
-    if (listed.sort().join() !== flagged.sort().join()) problem(VF, at, `suspect_measures (${listed.join(' ') || 'none'}) do not match quality_flags (${flagged.join(' ') || 'none'})`)
-    activityByCode.set(r.ons_code ?? '', { code: r.ons_code ?? '', reported, service: r.ace_library_service || null, counts, suspect, unusual: notes(r, 'unusual_values') })
+    if (listed.sort().join() !== flagged.sort().join())
+      problem(VF, at, `suspect_measures (${listed.join(' ') || 'none'}) do not match quality_flags (${flagged.join(' ') || 'none'})`)
+    activityByCode.set(r.ons_code ?? '', {
+      code: r.ons_code ?? '',
+      reported,
+      service: r.ace_library_service || null,
+      counts,
+      suspect,
+      unusual: notes(r, 'unusual_values'),
+    })
   }
   for (const a of authorities) if (activityRows.length > 0 && !activityByCode.has(a.code)) problem(VF, '', `has no row for ${a.code} ${a.name}`)
 
@@ -250,7 +305,15 @@ export function loadCouncilData(dir: string): CouncilData {
     if (s && edition && editions[edition] !== undefined && s.edition !== editions[edition]) {
       problem('sources.json', id, `names edition ${s.edition}, but the data are ${String(editions[edition])} (editions.json): update the source lines`)
     }
-    sources[id] = { edition: s?.edition ?? '', name: s?.name ?? '', short: s?.short ?? '', period: s?.period ?? '', url: s?.url ?? '', licence: s?.licence ?? '', attribution: s?.attribution ?? '' }
+    sources[id] = {
+      edition: s?.edition ?? '',
+      name: s?.name ?? '',
+      short: s?.short ?? '',
+      period: s?.period ?? '',
+      url: s?.url ?? '',
+      licence: s?.licence ?? '',
+      attribution: s?.attribution ?? '',
+    }
   }
 
   if (problems.length > 0) throw new CouncilDataError(problems)

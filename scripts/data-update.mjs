@@ -33,22 +33,45 @@ export const NEIGHBOURS_KEPT = 15
 export const AUTHORITY_COUNT = 153
 
 const AUTHORITY_COLUMNS = [
-  'ons_code', 'authority_name', 'council_name', 'authority_type', 'population', 'population_year',
-  'static_libraries_total', 'council_run', 'community_run_or_managed', 'commissioned_or_other',
-  'temporarily_closed', 'independent_community_libraries', 'statutory_static_libraries',
-  'mobile_libraries', 'closed_since', 'status_unknown', 'data_date',
+  'ons_code',
+  'authority_name',
+  'council_name',
+  'authority_type',
+  'population',
+  'population_year',
+  'static_libraries_total',
+  'council_run',
+  'community_run_or_managed',
+  'commissioned_or_other',
+  'temporarily_closed',
+  'independent_community_libraries',
+  'statutory_static_libraries',
+  'mobile_libraries',
+  'closed_since',
+  'status_unknown',
+  'data_date',
 ]
 /** Counts carried over from the activity extract; each has a `<name>_per_1000` rate there. */
 export const ACTIVITY_MEASURES = [
-  'active_users', 'physical_visits', 'loans_physical_books', 'loans_electronic',
-  'events_physical', 'attendances_physical', 'pc_hours',
+  'active_users',
+  'physical_visits',
+  'loans_physical_books',
+  'loans_electronic',
+  'events_physical',
+  'attendances_physical',
+  'pc_hours',
 ]
-const ACTIVITY_PARTS = [
-  'physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks',
-]
+const ACTIVITY_PARTS = ['physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks']
 const ACTIVITY_COLUMNS = [
-  'ons_code', 'data_year', 'in_ace_activity_data', 'ace_library_service', ...ACTIVITY_MEASURES,
-  ...ACTIVITY_PARTS, 'suspect_measures', 'quality_flags', 'unusual_values',
+  'ons_code',
+  'data_year',
+  'in_ace_activity_data',
+  'ace_library_service',
+  ...ACTIVITY_MEASURES,
+  ...ACTIVITY_PARTS,
+  'suspect_measures',
+  'quality_flags',
+  'unusual_values',
 ]
 const NEIGHBOUR_COLUMNS = ['ons_code', 'rank', 'neighbour_ons_code', 'distance']
 
@@ -113,7 +136,8 @@ export function buildData(sourceDir) {
   const problems = []
   const read = (name) => {
     const path = join(sourceDir, name)
-    if (!existsSync(path)) throw new Error(`${path} is missing: give the folder that holds library-authorities.csv, library-activity.csv and nearest-neighbours.csv`)
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: give the folder that holds library-authorities.csv, library-activity.csv and nearest-neighbours.csv`)
     return parseCsv(readFileSync(path, 'utf8'), name)
   }
   const authorities = read('library-authorities.csv')
@@ -132,11 +156,19 @@ export function buildData(sourceDir) {
   for (const a of authorities) {
     if (a.static_libraries_total === '') continue
     const parts = ['council_run', 'community_run_or_managed', 'commissioned_or_other', 'temporarily_closed'].map((c) => Number(a[c]))
-    need(parts.reduce((n, v) => n + v, 0) === Number(a.static_libraries_total), `${a.authority_name}: libraries by who runs them do not add up to the total`, problems)
+    need(
+      parts.reduce((n, v) => n + v, 0) === Number(a.static_libraries_total),
+      `${a.authority_name}: libraries by who runs them do not add up to the total`,
+      problems,
+    )
   }
 
   const activityCodes = new Set(activity.map((r) => r.ons_code))
-  need(activity.length === AUTHORITY_COUNT && [...codes].every((c) => activityCodes.has(c)), 'library-activity.csv does not list the same 153 authorities', problems)
+  need(
+    activity.length === AUTHORITY_COUNT && [...codes].every((c) => activityCodes.has(c)),
+    'library-activity.csv does not list the same 153 authorities',
+    problems,
+  )
   for (const r of activity) {
     need(Number(r.population) === population.get(r.ons_code), `${r.ons_code}: activity population differs from library-authorities.csv`, problems)
     for (const m of ACTIVITY_MEASURES) {
@@ -145,7 +177,11 @@ export function buildData(sourceDir) {
         continue
       }
       // The app recomputes every rate from count and population; they must agree with the extract.
-      need(rate(Number(r[m]), Number(r.population)) === r[`${m}_per_1000`], `${r.ons_code} ${m}: rate ${r[`${m}_per_1000`]} is not ${rate(Number(r[m]), Number(r.population))}`, problems)
+      need(
+        rate(Number(r[m]), Number(r.population)) === r[`${m}_per_1000`],
+        `${r.ons_code} ${m}: rate ${r[`${m}_per_1000`]} is not ${rate(Number(r[m]), Number(r.population))}`,
+        problems,
+      )
     }
   }
 
@@ -194,7 +230,9 @@ function main(argv) {
   const out = outAt >= 0 ? resolve(args[outAt + 1] ?? '') : resolve(here, '..', 'data')
   const positional = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1))
   if (positional.length !== 1) {
-    console.error('Usage: npm run data:update -- <folder with library-authorities.csv, library-activity.csv, nearest-neighbours.csv> [--check] [--out <folder>]')
+    console.error(
+      'Usage: npm run data:update -- <folder with library-authorities.csv, library-activity.csv, nearest-neighbours.csv> [--check] [--out <folder>]',
+    )
     return 2
   }
   const { files, problems } = buildData(resolve(positional[0]))

@@ -9,10 +9,12 @@ let loading: Promise<CouncilIndex> | undefined
 
 /** The indexed council data; one fetch per page load, shared by every caller. */
 export function loadCouncilIndex(): Promise<CouncilIndex> {
-  loading ??= import('virtual:council-data').then((m) => indexCouncilData(m.default)).catch((e: unknown) => {
-    // A failed fetch (offline, new deployment) may be retried by the next call.
-    loading = undefined
-    throw e
-  })
+  loading ??= import('virtual:council-data')
+    .then((m) => indexCouncilData(m.default))
+    .catch((e: unknown) => {
+      // A failed fetch (offline, new deployment) may be retried by the next call.
+      loading = undefined
+      throw e
+    })
   return loading
 }

@@ -81,7 +81,10 @@ const join = (names: string[]) => (names.length <= 4 ? nameList(names, 4) : `${n
 function councilText(c: Comparison): { text: string; notes: string[] } {
   const v = c.council
   if (v.status === 'ok' && v.value !== null) {
-    const notes = [...(v.own ? ['Includes your council’s own figure, not the published one.'] : []), ...v.unusual.map((u) => `Unusual but possibly genuine: ${u}.`)]
+    const notes = [
+      ...(v.own ? ['Includes your council’s own figure, not the published one.'] : []),
+      ...v.unusual.map((u) => `Unusual but possibly genuine: ${u}.`),
+    ]
     return { text: formatFigure(v.value, c.measure), notes }
   }
   if (v.status === 'suspect') return { text: STATUS_WORDS.suspect, notes: v.reasons.map((r) => `Published figure left out: ${r}.`) }
@@ -122,7 +125,11 @@ function row(index: CouncilIndex, c: Comparison): CouncilNumbersRow {
  * The numbers for the council `code`, or null for a code not in the data. `overrides` are the
  * council's own corrections (see overridesFromProfile); they change the council's figures only.
  */
-export function councilNumbers(index: CouncilIndex, code: string, options: { measures?: MeasureId[]; overrides?: CouncilOverrides } = {}): CouncilNumbers | null {
+export function councilNumbers(
+  index: CouncilIndex,
+  code: string,
+  options: { measures?: MeasureId[]; overrides?: CouncilOverrides } = {},
+): CouncilNumbers | null {
   const a = index.authority(code)
   if (!a) return null
   const comparisons = (options.measures ?? HEADLINE_MEASURES).map((m) => compareWithNeighbours(index, code, m, options.overrides))

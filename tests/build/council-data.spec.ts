@@ -114,7 +114,11 @@ describe('broken council data', () => {
       /^case-study-councils\.csv row 2: E06000901 is Ashby, not Hampshire$/,
       /^sources\.json libraries: names edition 2022, but the data are 2023 \(editions\.json\): update the source lines$/,
     ]
-    for (const pattern of expected) expect(lines.some((l) => pattern.test(l)), `${pattern}\n${lines.join('\n')}`).toBe(true)
+    for (const pattern of expected)
+      expect(
+        lines.some((l) => pattern.test(l)),
+        `${pattern}\n${lines.join('\n')}`,
+      ).toBe(true)
     expect(error.message).toMatch(/^The council data in data\/ has \d+ problems:\n- /)
   })
 
@@ -130,14 +134,20 @@ describe('broken council data', () => {
 
   it('catches libraries by who runs them that do not add up, in an otherwise good copy', () => {
     // Hampshire: 51 static libraries = 40 council-run + 11 community-run.
-    const error = errorFrom(brokenCopy('authorities.csv', (t) => t.replace('Hampshire County Council,county,1447214,mid-2024,51,40,', 'Hampshire County Council,county,1447214,mid-2024,51,41,')))
+    const error = errorFrom(
+      brokenCopy('authorities.csv', (t) =>
+        t.replace('Hampshire County Council,county,1447214,mid-2024,51,40,', 'Hampshire County Council,county,1447214,mid-2024,51,41,'),
+      ),
+    )
     expect(error.problems).toHaveLength(1)
-    expect(error.problems[0]!.message).toBe('static libraries by who runs them add up to 52 (council 41 + community 11 + commissioned 0 + temporarily closed 0), not the total 51')
+    expect(error.problems[0]!.message).toBe(
+      'static libraries by who runs them add up to 52 (council 41 + community 11 + commissioned 0 + temporarily closed 0), not the total 51',
+    )
   })
 
   it('catches populations that no longer add up to England’s', () => {
     const error = errorFrom(brokenCopy('authorities.csv', (t) => t.replace(',1447214,', ',1447215,')))
-    expect(error.problems.map((p) => p.message)).toEqual(['populations add up to 58620102, not England\'s 58620101 (sources.json)'])
+    expect(error.problems.map((p) => p.message)).toEqual(["populations add up to 58620102, not England's 58620101 (sources.json)"])
   })
 
   it('catches a case study mapped to a code that is not an authority', () => {
@@ -148,14 +158,24 @@ describe('broken council data', () => {
 
 describe('the virtual:council-data plugin', () => {
   it('resolves only its own id and serves the checked data as JSON', () => {
-    const plugin = councilDataPlugin(DATA_DIR) as unknown as { resolveId(id: string): string | undefined; load(this: { addWatchFile(f: string): void }, id: string): string | undefined }
+    const plugin = councilDataPlugin(DATA_DIR) as unknown as {
+      resolveId(id: string): string | undefined
+      load(this: { addWatchFile(f: string): void }, id: string): string | undefined
+    }
     expect(plugin.resolveId('virtual:content')).toBeUndefined()
     const id = plugin.resolveId('virtual:council-data')!
     const watched: string[] = []
     const code = plugin.load.call({ addWatchFile: (f) => watched.push(f) }, id)!
     const json = JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\)$/s.exec(code)![1]!)) as { authorities: unknown[] }
     expect(json.authorities).toHaveLength(153)
-    expect(watched.map((w) => w.slice(DATA_DIR.length + 1)).sort()).toEqual(['activity.csv', 'authorities.csv', 'case-study-councils.csv', 'editions.json', 'neighbours.csv', 'sources.json'])
+    expect(watched.map((w) => w.slice(DATA_DIR.length + 1)).sort()).toEqual([
+      'activity.csv',
+      'authorities.csv',
+      'case-study-councils.csv',
+      'editions.json',
+      'neighbours.csv',
+      'sources.json',
+    ])
     expect(plugin.load.call({ addWatchFile: () => {} }, 'other')).toBeUndefined()
   })
 
@@ -181,14 +201,26 @@ describe('npm run data:update', () => {
     const strip = ({ _line, ...rest }: Record<string, string> & { _line: number }) => (void _line, rest)
     const authorities = parseCsv(readFileSync(join(DATA_DIR, 'authorities.csv'), 'utf8')).rows.map(strip)
     const population = new Map(authorities.map((a) => [a.ons_code, Number(a.population)]))
-    const activity = parseCsv(readFileSync(join(DATA_DIR, 'activity.csv'), 'utf8')).rows.map(strip).map((r) => {
-      const out: Record<string, string> = { ...r, population: String(population.get(r.ons_code!)) }
-      for (const m of ['active_users', 'physical_visits', 'loans_physical_books', 'loans_electronic', 'events_physical', 'attendances_physical', 'pc_hours']) {
-        out[`${m}_per_1000`] = r[m] === '' ? '' : (Math.round((Number(r[m]) / population.get(r.ons_code!)!) * 1000 * 10) / 10).toFixed(1)
-      }
-      return out
-    })
-    const neighbours = parseCsv(readFileSync(join(DATA_DIR, 'neighbours.csv'), 'utf8')).rows.map(strip).map((r) => ({ ...r, release_date: '2025-10-01' }))
+    const activity = parseCsv(readFileSync(join(DATA_DIR, 'activity.csv'), 'utf8'))
+      .rows.map(strip)
+      .map((r) => {
+        const out: Record<string, string> = { ...r, population: String(population.get(r.ons_code!)) }
+        for (const m of [
+          'active_users',
+          'physical_visits',
+          'loans_physical_books',
+          'loans_electronic',
+          'events_physical',
+          'attendances_physical',
+          'pc_hours',
+        ]) {
+          out[`${m}_per_1000`] = r[m] === '' ? '' : (Math.round((Number(r[m]) / population.get(r.ons_code!)!) * 1000 * 10) / 10).toFixed(1)
+        }
+        return out
+      })
+    const neighbours = parseCsv(readFileSync(join(DATA_DIR, 'neighbours.csv'), 'utf8'))
+      .rows.map(strip)
+      .map((r) => ({ ...r, release_date: '2025-10-01' }))
     writeFileSync(join(dir, 'library-authorities.csv'), change('library-authorities.csv', csv(authorities)))
     writeFileSync(join(dir, 'library-activity.csv'), change('library-activity.csv', csv(activity)))
     writeFileSync(join(dir, 'nearest-neighbours.csv'), change('nearest-neighbours.csv', csv(neighbours)))
@@ -206,7 +238,11 @@ describe('npm run data:update', () => {
   it('refuses extracts whose rates differ from the app’s arithmetic, or whose libraries do not add up', async () => {
     const { buildData } = (await import(/* @vite-ignore */ script)) as Update
     const dir = extractsFromData((name, text) =>
-      name === 'library-activity.csv' ? text.replace(',2323.5,', ',2323.6,') : name === 'library-authorities.csv' ? text.replace('mid-2024,51,40,', 'mid-2024,51,39,') : text,
+      name === 'library-activity.csv'
+        ? text.replace(',2323.5,', ',2323.6,')
+        : name === 'library-authorities.csv'
+          ? text.replace('mid-2024,51,40,', 'mid-2024,51,39,')
+          : text,
     )
     const { files, problems } = buildData(dir)
     expect(problems).toEqual(['Hampshire: libraries by who runs them do not add up to the total', 'E10000014 physical_visits: rate 2323.6 is not 2323.5'])

@@ -3,7 +3,10 @@ import { councilNumbers, dotPlotRows, STATUS_WORDS } from '../../src/outputs/cou
 import { realIndex, standardIndex } from '../engine/council/fixture'
 
 describe('"Your service in numbers"', () => {
-  const ix = standardIndex({ suspect: { events_physical: ['every figure given is 0'] }, counts: { physical_visits: 200_000, active_users: 5_000, events_physical: 0 } })
+  const ix = standardIndex({
+    suspect: { events_physical: ['every figure given is 0'] },
+    counts: { physical_visits: 200_000, active_users: 5_000, events_physical: 0 },
+  })
   const numbers = councilNumbers(ix, 'E06000901', { measures: ['physical_visits', 'active_users', 'loans_physical_books', 'events_physical'] })!
   const row = (id: string) => numbers.rows.find((r) => r.measureId === id)!
 

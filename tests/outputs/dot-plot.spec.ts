@@ -55,7 +55,16 @@ describe('dot plot geometry', () => {
   })
 
   it('stacks dots that would overlap instead of hiding one behind another', () => {
-    const close = dotPlot([row({ council: 4000, peers: [{ name: 'A', value: 1000 }, { name: 'B', value: 1001 }, { name: 'C', value: 1002 }] })]).rows[0]!
+    const close = dotPlot([
+      row({
+        council: 4000,
+        peers: [
+          { name: 'A', value: 1000 },
+          { name: 'B', value: 1001 },
+          { name: 'C', value: 1002 },
+        ],
+      }),
+    ]).rows[0]!
     const ys = close.dots.map((d) => d.cy)
     expect(new Set(ys).size).toBe(3)
     // A dot at the council's figure moves up off the diamond.
@@ -70,7 +79,10 @@ describe('dot plot geometry', () => {
   })
 
   it('stacks rows top to bottom without overlap, and describes itself', () => {
-    const two = dotPlot([row(), row({ id: 'active_users', title: 'Active users per 1,000 residents', council: 50, peers: [{ name: 'A', value: 60 }], median: 60 })])
+    const two = dotPlot([
+      row(),
+      row({ id: 'active_users', title: 'Active users per 1,000 residents', council: 50, peers: [{ name: 'A', value: 60 }], median: 60 }),
+    ])
     const [a, b] = two.rows
     expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.h)
     expect(two.height).toBeGreaterThanOrEqual(b!.y + b!.h)

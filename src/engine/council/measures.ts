@@ -26,7 +26,14 @@ export interface MeasureDef {
 /** Rates per resident mean little for the City of London (15,111 residents and a large daytime population). */
 export const SMALL_POPULATION = 20_000
 
-const activity = (id: ActivityMeasure, label: string): MeasureDef => ({ id, label, unit: 'per 1,000 residents', sources: ['activity', 'population'], perResident: true, concern: 'low' })
+const activity = (id: ActivityMeasure, label: string): MeasureDef => ({
+  id,
+  label,
+  unit: 'per 1,000 residents',
+  sources: ['activity', 'population'],
+  perResident: true,
+  concern: 'low',
+})
 
 export const MEASURES: Record<MeasureId, MeasureDef> = {
   physical_visits: activity('physical_visits', 'Physical visits'),
@@ -36,12 +43,33 @@ export const MEASURES: Record<MeasureId, MeasureDef> = {
   events_physical: activity('events_physical', 'Events'),
   attendances_physical: activity('attendances_physical', 'Event attendances'),
   pc_hours: activity('pc_hours', 'Public PC hours'),
-  static_libraries: { id: 'static_libraries', label: 'Static libraries', unit: 'per 100,000 residents', sources: ['libraries', 'population'], perResident: true, concern: 'low' },
-  community_share: { id: 'community_share', label: 'Static libraries run by the community', unit: '% of static libraries', sources: ['libraries'], perResident: false, concern: 'high' },
+  static_libraries: {
+    id: 'static_libraries',
+    label: 'Static libraries',
+    unit: 'per 100,000 residents',
+    sources: ['libraries', 'population'],
+    perResident: true,
+    concern: 'low',
+  },
+  community_share: {
+    id: 'community_share',
+    label: 'Static libraries run by the community',
+    unit: '% of static libraries',
+    sources: ['libraries'],
+    perResident: false,
+    concern: 'high',
+  },
 }
 
 /** The measures issue 14 puts in "Your service in numbers", in order. */
-export const HEADLINE_MEASURES: MeasureId[] = ['physical_visits', 'loans_physical_books', 'active_users', 'events_physical', 'static_libraries', 'community_share']
+export const HEADLINE_MEASURES: MeasureId[] = [
+  'physical_visits',
+  'loans_physical_books',
+  'active_users',
+  'events_physical',
+  'static_libraries',
+  'community_share',
+]
 
 /** Figures the council gave itself, replacing the published ones for that council only. */
 export interface CouncilOverrides {
@@ -74,7 +102,13 @@ export function measureValue(index: CouncilIndex, code: string, measure: Measure
   const ownPopulation = overrides.population !== undefined && overrides.population !== a.population
   const def = MEASURES[measure]
   if (def.perResident && population < SMALL_POPULATION) {
-    return { value: null, status: 'not-comparable', reasons: [`rates per resident are not comparable for an area with under ${SMALL_POPULATION.toLocaleString('en-GB')} residents`], unusual: [], own: ownPopulation }
+    return {
+      value: null,
+      status: 'not-comparable',
+      reasons: [`rates per resident are not comparable for an area with under ${SMALL_POPULATION.toLocaleString('en-GB')} residents`],
+      unusual: [],
+      own: ownPopulation,
+    }
   }
   if (measure === 'static_libraries' || measure === 'community_share') {
     const total = overrides.staticLibraries ?? a.libraries?.total ?? null

@@ -6,7 +6,7 @@
 /** Round half away from zero to `places` decimals, without binary artefacts such as 2861.9500000000003. */
 export function roundTo(n: number, places: number): number {
   const f = 10 ** places
-  return Math.sign(n) * Math.round(Math.abs(n) * f + Number.EPSILON) / f
+  return (Math.sign(n) * Math.round(Math.abs(n) * f + Number.EPSILON)) / f
 }
 
 function per(count: number | null | undefined, population: number | null | undefined, base: number): number | null {

@@ -49,13 +49,7 @@ export interface Authority {
 
 /** The headline activity measures, each a count over the activity year. */
 export type ActivityMeasure =
-  | 'active_users'
-  | 'physical_visits'
-  | 'loans_physical_books'
-  | 'loans_electronic'
-  | 'events_physical'
-  | 'attendances_physical'
-  | 'pc_hours'
+  'active_users' | 'physical_visits' | 'loans_physical_books' | 'loans_electronic' | 'events_physical' | 'attendances_physical' | 'pc_hours'
 
 export const ACTIVITY_MEASURES: readonly ActivityMeasure[] = [
   'active_users',

@@ -106,7 +106,7 @@ const CHAR_W = 0.55
 export function niceCeil(n: number): number {
   if (!(n > 0)) return 1
   const p = 10 ** Math.floor(Math.log10(n))
-  return ([1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n - 1e-9) ?? 10 * p)
+  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n - 1e-9) ?? 10 * p
 }
 
 /** A label at `x`, anchored so it stays inside [x0, x1]. */
@@ -187,16 +187,40 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
       x: xOf(value),
       y1: axisY,
       y2: axisY + 4,
-      label: { text: (row.formatTick ?? row.format)(value), x: xOf(value), y: axisY + 4 + SMALL + 1, anchor: value === 0 ? 'start' : value === hi ? 'end' : 'middle', size: SMALL },
+      label: {
+        text: (row.formatTick ?? row.format)(value),
+        x: xOf(value),
+        y: axisY + 4 + SMALL + 1,
+        anchor: value === 0 ? 'start' : value === hi ? 'end' : 'middle',
+        size: SMALL,
+      },
     }))
     const medianLabelY = axisY + 4 + SMALL + 1 + SMALL + 4
     const median =
       row.median === null
         ? null
-        : { value: row.median, x: xOf(row.median), y1: labelY + 6, y2: axisY, label: placed(`Median ${row.format(row.median)}`, xOf(row.median), medianLabelY, SMALL, x0, x1) }
+        : {
+            value: row.median,
+            x: xOf(row.median),
+            y1: labelY + 6,
+            y2: axisY,
+            label: placed(`Median ${row.format(row.median)}`, xOf(row.median), medianLabelY, SMALL, x0, x1),
+          }
     const bottom = medianLabelY + 4
     y = bottom + ROW_GAP
-    return { id: row.id, title, guide: { x1: x0, x2: x1, y: dotsY }, axis: { x1: x0, x2: x1, y: axisY }, ticks, dots, council, councilLabel, median, y: top, h: bottom - top }
+    return {
+      id: row.id,
+      title,
+      guide: { x1: x0, x2: x1, y: dotsY },
+      axis: { x1: x0, x2: x1, y: axisY },
+      ticks,
+      dots,
+      council,
+      councilLabel,
+      median,
+      y: top,
+      h: bottom - top,
+    }
   })
 
   const summary =

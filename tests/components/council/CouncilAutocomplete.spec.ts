@@ -46,7 +46,13 @@ describe('CouncilAutocomplete', () => {
     mounted = make()
     const el = input(mounted)
     expect(mounted.get('label').attributes('for')).toBe('council')
-    expect(el.attributes()).toMatchObject({ id: 'council', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'council-listbox', autocomplete: 'off' })
+    expect(el.attributes()).toMatchObject({
+      id: 'council',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'council-listbox',
+      autocomplete: 'off',
+    })
     expect(el.attributes('aria-describedby')).toBe('council-hint council-usage')
     expect(mounted.get('#council-usage').text()).toMatch(/use up and down arrows to review and Enter to select/)
     expect(mounted.get('[role="listbox"]').attributes('id')).toBe('council-listbox')

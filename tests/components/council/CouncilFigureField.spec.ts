@@ -5,7 +5,17 @@ import { realIndex } from '../../engine/council/fixture'
 
 const source = realIndex().data.sources.libraries
 const make = (modelValue: string, published: number | null = 51) =>
-  mount(CouncilFigureField, { props: { id: 'profile-static-libraries', name: 'static-libraries', label: 'How many static libraries are there?', hint: 'Count every building.', modelValue, published, source } })
+  mount(CouncilFigureField, {
+    props: {
+      id: 'profile-static-libraries',
+      name: 'static-libraries',
+      label: 'How many static libraries are there?',
+      hint: 'Count every building.',
+      modelValue,
+      published,
+      source,
+    },
+  })
 
 describe('CouncilFigureField', () => {
   it('marks a prefilled figure with its source and links the mark to the box', () => {
@@ -46,7 +56,9 @@ describe('CouncilFigureField', () => {
   })
 
   it('shows an error', () => {
-    const w = mount(CouncilFigureField, { props: { id: 'f', name: 'f', label: 'L', modelValue: 'x', published: 5, source, errorMessage: 'Enter a whole number' } })
+    const w = mount(CouncilFigureField, {
+      props: { id: 'f', name: 'f', label: 'L', modelValue: 'x', published: 5, source, errorMessage: 'Enter a whole number' },
+    })
     expect(w.get('.govuk-error-message').text()).toBe('Error: Enter a whole number')
     expect(w.get('input').classes()).toContain('govuk-input--error')
     expect(w.get('input').attributes('aria-describedby')).toBe('f-origin f-error')

@@ -5,7 +5,10 @@ import { realIndex, standardIndex } from './fixture'
 describe('advice prompts from the neighbours’ range', () => {
   it('raises an advice-level prompt, with its source and year, where a figure is below every usable neighbour', () => {
     const ix = standardIndex()
-    const advice = councilAdvice([compareWithNeighbours(ix, 'E06000901', 'active_users'), compareWithNeighbours(ix, 'E06000901', 'physical_visits')], ix.data.sources)
+    const advice = councilAdvice(
+      [compareWithNeighbours(ix, 'E06000901', 'active_users'), compareWithNeighbours(ix, 'E06000901', 'physical_visits')],
+      ix.data.sources,
+    )
     expect(advice).toEqual([
       {
         measureId: 'active_users',
@@ -19,7 +22,12 @@ describe('advice prompts from the neighbours’ range', () => {
 
   it('never raises anything stronger than advice', () => {
     const ix = realIndex()
-    const all = ix.data.authorities.flatMap((a) => councilAdvice(HEADLINE_MEASURES.map((m) => compareWithNeighbours(ix, a.code, m)), ix.data.sources))
+    const all = ix.data.authorities.flatMap((a) =>
+      councilAdvice(
+        HEADLINE_MEASURES.map((m) => compareWithNeighbours(ix, a.code, m)),
+        ix.data.sources,
+      ),
+    )
     expect(all.length).toBeGreaterThan(0)
     expect(new Set(all.map((a) => a.level))).toEqual(new Set(['advice']))
     expect(all.every((a) => a.source !== '' && a.year !== '' && a.text.endsWith('Check that the needs assessment explains it.'))).toBe(true)
@@ -27,7 +35,9 @@ describe('advice prompts from the neighbours’ range', () => {
 
   it('raises nothing for a figure that is missing, suspect or inside the range', () => {
     const ix = standardIndex({ counts: { physical_visits: 200_000 }, suspect: { active_users: ['gap'] } })
-    expect(councilAdvice([compareWithNeighbours(ix, 'E06000901', 'active_users'), compareWithNeighbours(ix, 'E06000901', 'physical_visits')], ix.data.sources)).toEqual([])
+    expect(
+      councilAdvice([compareWithNeighbours(ix, 'E06000901', 'active_users'), compareWithNeighbours(ix, 'E06000901', 'physical_visits')], ix.data.sources),
+    ).toEqual([])
     const none = standardIndex({ counts: {} })
     expect(councilAdvice([compareWithNeighbours(none, 'E06000901', 'active_users')], none.data.sources)).toEqual([])
   })

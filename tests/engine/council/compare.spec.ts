@@ -34,7 +34,11 @@ describe('comparing a council with its neighbours', () => {
   })
 
   it('does not rank a council whose own figure is suspect, and says why', () => {
-    const s = compareWithNeighbours(standardIndex({ suspect: { physical_visits: ['April figure is 10 times the median month'] } }), 'E06000901', 'physical_visits')
+    const s = compareWithNeighbours(
+      standardIndex({ suspect: { physical_visits: ['April figure is 10 times the median month'] } }),
+      'E06000901',
+      'physical_visits',
+    )
     expect(s.council).toMatchObject({ value: null, status: 'suspect', reasons: ['April figure is 10 times the median month'] })
     expect(s.rank).toBeNull()
     expect(s.position).toBeNull()
@@ -48,7 +52,9 @@ describe('comparing a council with its neighbours', () => {
   })
 
   it('uses a council’s own figure in place of a suspect one, for that council only', () => {
-    const s = compareWithNeighbours(standardIndex({ suspect: { physical_visits: ['gap'] } }), 'E06000901', 'physical_visits', { counts: { physical_visits: 350_000 } })
+    const s = compareWithNeighbours(standardIndex({ suspect: { physical_visits: ['gap'] } }), 'E06000901', 'physical_visits', {
+      counts: { physical_visits: 350_000 },
+    })
     expect(s.council).toMatchObject({ value: 3500, status: 'ok', own: true })
     expect(s.rank).toBe(1)
     expect(s.leftOut.map((p) => p.name)).toEqual(['Eden'])
@@ -80,10 +86,18 @@ describe('comparing a council with its neighbours', () => {
 
   it('treats a high share of community-run libraries, not a low one, as the concern', () => {
     const peers = ['B', 'C', 'D', 'E', 'F'].map((n, i) => ({ code: `E0600091${i}`, name: n, libraries: { total: 10, community: i } }))
-    const high = compareWithNeighbours(makeIndex({ code: 'E06000901', name: 'Ashby', libraries: { total: 10, community: 8 } }, peers), 'E06000901', 'community_share')
+    const high = compareWithNeighbours(
+      makeIndex({ code: 'E06000901', name: 'Ashby', libraries: { total: 10, community: 8 } }, peers),
+      'E06000901',
+      'community_share',
+    )
     expect(high).toMatchObject({ position: 'above', farOutside: true })
     expect(high.council.value).toBe(80)
-    const low = compareWithNeighbours(makeIndex({ code: 'E06000901', name: 'Ashby', libraries: { total: 10, community: 0 } }, peers.slice(1)), 'E06000901', 'community_share')
+    const low = compareWithNeighbours(
+      makeIndex({ code: 'E06000901', name: 'Ashby', libraries: { total: 10, community: 0 } }, peers.slice(1)),
+      'E06000901',
+      'community_share',
+    )
     expect(low.council.value).toBe(0)
     expect(low).toMatchObject({ position: 'below', farOutside: false })
   })
@@ -143,12 +157,21 @@ describe('worked examples against data/', () => {
     expect(visits.usable.find((p) => p.name === 'Greenwich')?.unusual.length).toBeGreaterThan(0)
     expect(visits.missing.map((p) => p.name)).toEqual(['Lambeth', 'Brighton and Hove'])
     const loans = compareWithNeighbours(real, 'E09000007', 'loans_physical_books')
-    expect([loans.council.value, loans.median, loans.lowest?.value, loans.highest?.value, loans.rank, loans.of]).toEqual([1108.5, 2668.4, 990.4, 4935.1, 10 + 3, 14])
+    expect([loans.council.value, loans.median, loans.lowest?.value, loans.highest?.value, loans.rank, loans.of]).toEqual([
+      1108.5,
+      2668.4,
+      990.4,
+      4935.1,
+      10 + 3,
+      14,
+    ])
   })
 
   it('Camden (London borough): static libraries per 100,000 and the community share', () => {
     const libraries = compareWithNeighbours(real, 'E09000007', 'static_libraries')
-    expect([libraries.council.value, libraries.median, libraries.lowest?.value, libraries.highest?.value, libraries.rank, libraries.of]).toEqual([5.5, 4.1, 2.6, 6.1, 3, 16])
+    expect([libraries.council.value, libraries.median, libraries.lowest?.value, libraries.highest?.value, libraries.rank, libraries.of]).toEqual([
+      5.5, 4.1, 2.6, 6.1, 3, 16,
+    ])
     const share = compareWithNeighbours(real, 'E09000007', 'community_share')
     expect([share.council.value, share.median, share.position, share.farOutside]).toEqual([16.7, 0, 'above', true])
   })

@@ -4,7 +4,16 @@
  */
 import { resolve } from 'node:path'
 import { loadCouncilData } from '../../../build/read-council-data.ts'
-import { ACTIVITY_MEASURES, indexCouncilData, type Activity, type ActivityMeasure, type Authority, type CouncilData, type CouncilIndex, type SourceInfo } from '../../../src/engine/council'
+import {
+  ACTIVITY_MEASURES,
+  indexCouncilData,
+  type Activity,
+  type ActivityMeasure,
+  type Authority,
+  type CouncilData,
+  type CouncilIndex,
+  type SourceInfo,
+} from '../../../src/engine/council'
 
 export const DATA_DIR = resolve(import.meta.dirname, '..', '..', '..', 'data')
 
@@ -15,7 +24,15 @@ export function realIndex(): CouncilIndex {
   return indexCouncilData(real)
 }
 
-const source = (name: string, edition: string, period: string): SourceInfo => ({ edition, name, short: name, period, url: 'https://example.org/', licence: 'Test licence', attribution: `Source: ${name}.` })
+const source = (name: string, edition: string, period: string): SourceInfo => ({
+  edition,
+  name,
+  short: name,
+  period,
+  url: 'https://example.org/',
+  licence: 'Test licence',
+  attribution: `Source: ${name}.`,
+})
 
 export interface PlaceSpec {
   code: string
@@ -36,7 +53,18 @@ function authority(p: PlaceSpec): Authority {
     councilName: `${p.name} Council`,
     type: p.type ?? 'unitary',
     population: p.population ?? 100_000,
-    libraries: lib && { total: lib.total, council: lib.total - lib.community, community: lib.community, commissioned: 0, temporarilyClosed: 0, independentCommunity: 0, statutory: lib.total, mobile: null, closedSince: 0, statusUnknown: 0 },
+    libraries: lib && {
+      total: lib.total,
+      council: lib.total - lib.community,
+      community: lib.community,
+      commissioned: 0,
+      temporarilyClosed: 0,
+      independentCommunity: 0,
+      statutory: lib.total,
+      mobile: null,
+      closedSince: 0,
+      statusUnknown: 0,
+    },
   }
 }
 
@@ -74,7 +102,12 @@ export function standardIndex(overrides: Partial<PlaceSpec> = {}): CouncilIndex 
     { code: 'E06000902', name: 'Brook', counts: { physical_visits: 150_000, active_users: 9_000 } },
     { code: 'E06000903', name: 'Cole', counts: { physical_visits: null } },
     { code: 'E06000904', name: 'Dale', counts: { physical_visits: 300_000, active_users: 8_000 }, unusual: { physical_visits: ['Apr 2023 figure is low'] } },
-    { code: 'E06000905', name: 'Eden', counts: { physical_visits: 900_000, active_users: 7_000 }, suspect: { physical_visits: ['figures for 6 of 12 months only'] } },
+    {
+      code: 'E06000905',
+      name: 'Eden',
+      counts: { physical_visits: 900_000, active_users: 7_000 },
+      suspect: { physical_visits: ['figures for 6 of 12 months only'] },
+    },
     { code: 'E06000906', name: 'Fell', counts: { physical_visits: 100_000, active_users: 6_000 } },
     { code: 'E06000907', name: 'Gare', counts: {} },
     { code: 'E06000908', name: 'Holt', counts: { physical_visits: 250_000, active_users: 10_000 }, population: 100_000 },

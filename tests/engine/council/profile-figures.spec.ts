@@ -46,7 +46,10 @@ describe('telling a published figure from the council’s own', () => {
 
   it('turns corrections in the profile into overrides, ignoring unchanged figures and text that is not a number', () => {
     expect(overridesFromProfile({ population: 1_447_214, 'static-libraries': 51 }, hampshire)).toEqual({})
-    expect(overridesFromProfile({ population: '1,500,000', 'static-libraries': 48, 'community-libraries': 'eleven' }, hampshire)).toEqual({ population: 1_500_000, staticLibraries: 48 })
+    expect(overridesFromProfile({ population: '1,500,000', 'static-libraries': 48, 'community-libraries': 'eleven' }, hampshire)).toEqual({
+      population: 1_500_000,
+      staticLibraries: 48,
+    })
     expect(overridesFromProfile({ population: 0 }, hampshire)).toEqual({})
   })
 })

@@ -22,7 +22,11 @@ describe('case studies from similar councils', () => {
   })
 
   it('notes a case study about a council that was reorganised into this one', () => {
-    expect(similarCaseStudies(ix, 'E06000061').get('lesson-northamptonshire-2018')).toMatchObject({ relation: 'own', predecessor: true, reason: 'About your own council (before it was reorganised)' })
+    expect(similarCaseStudies(ix, 'E06000061').get('lesson-northamptonshire-2018')).toMatchObject({
+      relation: 'own',
+      predecessor: true,
+      reason: 'About your own council (before it was reorganised)',
+    })
   })
 
   it('keeps the closest link when a case study names several councils', () => {
