@@ -63,6 +63,8 @@ export class DocxWriter implements ReportWriter {
   private breakBefore = false
   /** Inside a numbered item: whether its first paragraph (which carries the number) is still to come. */
   private item: { first: boolean } | null = null
+  /** Each numbered list (starting at 1) is its own instance, so it restarts at 1 in Word. */
+  private listInstance = 0
 
   constructor(private readonly images: ChartImages) {}
 
@@ -73,7 +75,7 @@ export class DocxWriter implements ReportWriter {
     if (!this.item) return placed
     if (this.item.first) {
       this.item.first = false
-      return { ...placed, numbering: { reference: RECOMMENDATIONS_NUMBERING, level: 0 } }
+      return { ...placed, numbering: { reference: RECOMMENDATIONS_NUMBERING, level: 0, instance: this.listInstance } }
     }
     return { ...placed, indent: { left: ITEM_INDENT + (options.bullet ? 360 : 0), hanging: options.bullet ? 360 : undefined } }
   }
@@ -111,8 +113,9 @@ export class DocxWriter implements ReportWriter {
     for (const item of items) this.add({ bullet: { level: 0 }, children: runs(item, { bold: style.bold, size: SIZE[style.size ?? 'body'] }) })
   }
 
-  numbered(_n: number, body: () => void): void {
+  numbered(n: number, body: () => void): void {
     // Word numbers the list itself; the layout's numbers run 1, 2, 3... in the same order.
+    if (n === 1) this.listInstance++
     this.item = { first: true }
     try {
       body()

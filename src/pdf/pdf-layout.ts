@@ -18,6 +18,7 @@ import type {
   LabelledValue,
   LegalSection,
   MethodSection,
+  OfficerQuestionsSection,
   OptionsSection,
   RecommendationsSection,
   ReportLink,
@@ -91,8 +92,14 @@ function cover(w: ReportWriter, s: CoverSection): void {
 function summary(w: ReportWriter, s: SummarySection): void {
   w.heading(s.title, 2)
   w.paragraph(s.headline, { size: 'lead', bold: true, after: 4 })
+  // The legal position leads, with its reasons (the top risks), before the overall level.
+  const legalSentence = `${s.legal.label}. ${s.legal.summary}`
+  w.label(`Legal position: ${s.legal.label}`)
+  w.paragraph(s.legal.summary, { after: s.legal.reasons.length > 0 ? 1 : 2 })
+  if (s.legal.reasons.length > 0) w.bullets(s.legal.reasons)
   w.ragLine(s.overall.rag, s.overall.ragWord, s.overall.text)
-  for (const p of s.paragraphs.slice(1)) w.paragraph(p)
+  if (s.maturityText) w.paragraph(s.maturityText)
+  for (const p of s.paragraphs) if (p !== legalSentence && p !== s.overall.text && p !== s.maturityText) w.paragraph(p)
   w.gap(2)
   w.table(
     ['Statutory essentials', 'Number'],
@@ -120,6 +127,7 @@ function findings(w: ReportWriter, s: FindingsSection, chart: ChartModel): void 
   for (const t of s.themes) {
     w.heading(t.title, 3, true)
     w.ragLine(t.rag, t.ragWord, t.bandName ? `${t.bandName}: ${t.scoreText}` : t.scoreText)
+    if (t.capReason) w.paragraph(t.capReason)
     for (const sentence of t.explanation) w.paragraph(sentence)
     if (t.gaps.length > 0) {
       w.label('Evidence gaps')
@@ -144,6 +152,21 @@ function recommendations(w: ReportWriter, s: RecommendationsSection): void {
       if (item.because) w.paragraph(`Raised because: ${item.because}`, { size: 'small', after: 1 })
       if (item.links.length > 0) w.links(item.links)
       w.gap(2)
+    })
+  }
+}
+
+function officerQuestions(w: ReportWriter, s: OfficerQuestionsSection): void {
+  w.heading(s.title, 2)
+  if (s.items.length === 0) {
+    w.paragraph(s.emptyText)
+    return
+  }
+  w.paragraph(s.intro)
+  for (const item of s.items) {
+    w.numbered(item.number, () => {
+      w.paragraph(item.prompt, { bold: true, after: 1 })
+      w.paragraph([item.themeTitle, item.label].filter(Boolean).join('. ') + '.', { size: 'small', secondary: true, after: 2 })
     })
   }
 }
@@ -176,6 +199,10 @@ function options(w: ReportWriter, s: OptionsSection): void {
       if (item.summary) w.paragraph(item.summary, { after: 1 })
       w.label('Why it may fit')
       w.bullets(item.reasons)
+      if (item.prerequisites.length > 0) {
+        w.label('What you need in place first')
+        w.bullets(item.prerequisites)
+      }
       if (item.cautions.length > 0) {
         w.label('Cautions')
         w.bullets(item.cautions.map((c) => (c.applies ? `Applies to you: ${c.text}` : c.text)))
@@ -274,6 +301,8 @@ function section(w: ReportWriter, s: ReportSection, chart: ChartModel): void {
       return findings(w, s, chart)
     case 'recommendations':
       return recommendations(w, s)
+    case 'officer-questions':
+      return officerQuestions(w, s)
     case 'case-studies':
       return caseStudies(w, s)
     case 'options':

@@ -64,15 +64,16 @@ async function outputs(): Promise<Outputs> {
   const html = await renderToString(createSSRApp({ render: () => h(ReportDocument, { report, chart }) }))
   const htmlSections = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => decode(m[1]!).trim())
 
-  const pdf = await getDocumentProxy(renderPdf(report, chart, pdfFonts()).bytes.slice())
-  const elements = all(await structure(pdf))
+  const bytes = renderPdf(report, chart, pdfFonts()).bytes
+  const pdf = await getDocumentProxy(bytes.slice())
+  const elements = all(await structure(pdf, bytes))
   const word = await renderAndUnzip(content, saved)
 
   return {
     report,
     result,
     html: { sections: htmlSections, text: squash(decode(html)) },
-    pdf: { sections: elements.filter((e) => e.role === 'H2').map((e) => e.text.trim()), text: squash(elements.filter((e) => e.role !== 'Document').map((e) => e.text).join(' ')) },
+    pdf: { sections: elements.filter((e) => e.role === 'H2').map((e) => e.text.trim()), text: squash(elements[0]!.text) },
     word: { sections: word.headings.filter((x) => x.level === 2).map((x) => x.text), text: squash(xmlText(word.document)) },
     csv: buildCsv(content, result),
   }

@@ -1,6 +1,7 @@
 /**
- * The structure tree of a PDF as pdf.js reads it, with each element's text taken from its marked
- * content: what a screen reader would be given.
+ * The structure tree of a tagged PDF as a screen reader is given it: read from the file's
+ * structure elements (written uncompressed), with each element's text taken from its marked
+ * content as pdf.js reads the pages.
  */
 import type { getDocumentProxy } from 'unpdf'
 
@@ -11,23 +12,13 @@ export interface StructNode {
   children: StructNode[]
 }
 
-interface PdfJsStruct {
-  role?: string
-  alt?: string
-  type?: string
-  id?: string
-  children?: PdfJsStruct[]
-}
-
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
-/** The structure tree of every page, with each element's text (from its marked content). */
-export async function structure(pdf: PdfDocument): Promise<StructNode[]> {
-  const nodes: StructNode[] = []
+/** The text of every marked-content sequence, by pdf.js's id: "p<page object>R_mc<MCID>". */
+async function markedText(pdf: PdfDocument): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
   for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n)
-    const content = await page.getTextContent({ includeMarkedContent: true })
-    const texts = new Map<string, string>()
+    const content = await (await pdf.getPage(n)).getTextContent({ includeMarkedContent: true })
     let open: string | null = null
     for (const item of content.items as { type?: string; id?: string; str?: string; hasEOL?: boolean }[]) {
       if (item.type === 'beginMarkedContentProps' && item.id) open = item.id
@@ -35,15 +26,41 @@ export async function structure(pdf: PdfDocument): Promise<StructNode[]> {
       // pdf.js ends a line's item with hasEOL rather than a space.
       else if (open && item.str !== undefined) texts.set(open, (texts.get(open) ?? '') + item.str + (item.hasEOL ? ' ' : ''))
     }
-    const walk = (s: PdfJsStruct): StructNode => {
-      if (s.type === 'content') return { role: 'content', text: (texts.get(s.id ?? '') ?? '').replace(/\s+/g, ' ').trim(), children: [] }
-      const children = (s.children ?? []).map(walk)
-      return { role: s.role ?? '', alt: s.alt, text: children.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim(), children }
-    }
-    const tree = (await page.getStructTree()) as PdfJsStruct | null
-    if (tree) nodes.push(walk(tree))
   }
-  return nodes
+  return texts
+}
+
+const decodeHex = (hex: string) => {
+  let s = ''
+  for (let i = 4; i + 4 <= hex.length; i += 4) s += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16))
+  return s
+}
+
+/** The Document element and everything under it, in reading order. */
+export async function structure(pdf: PdfDocument, bytes: Uint8Array): Promise<StructNode[]> {
+  const raw = Buffer.from(bytes).toString('latin1')
+  const objects = new Map<number, string>()
+  for (const m of raw.matchAll(/(\d+) 0 obj\s*(<<(?:(?!endobj)[\s\S])*?>>)\s*endobj/g)) objects.set(Number(m[1]), m[2]!)
+  const texts = await markedText(pdf)
+  const rootId = Number(/\/StructTreeRoot (\d+) 0 R/.exec(raw)?.[1])
+  const docId = Number(/\/K \[(\d+) 0 R\]/.exec(objects.get(rootId) ?? '')?.[1])
+
+  const element = (id: number): StructNode => {
+    const body = objects.get(id) ?? ''
+    const role = /\/S \/(\w+)/.exec(body)?.[1] ?? ''
+    const page = /\/Pg (\d+) 0 R/.exec(body)?.[1]
+    const kids = /\/K \[(.*)\]/s.exec(body)?.[1] ?? ''
+    const children: StructNode[] = []
+    for (const k of kids.matchAll(/<<\/Type \/MCR \/Pg (\d+) 0 R \/MCID (\d+)>>|<<\/Type \/OBJR[^>]*>>|(\d+) 0 R|(\d+)/g)) {
+      if (k[1]) children.push({ role: 'content', text: texts.get(`p${k[1]}R_mc${k[2]}`) ?? '', children: [] })
+      else if (k[3]) children.push(element(Number(k[3])))
+      else if (k[4]) children.push({ role: 'content', text: texts.get(`p${page}R_mc${k[4]}`) ?? '', children: [] })
+    }
+    const alt = /\/Alt <([0-9A-F]+)>/.exec(body)?.[1]
+    const text = children.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim()
+    return { role, text, alt: alt ? decodeHex(alt) : undefined, children: children.filter((c) => c.role !== 'content') }
+  }
+  return [element(docId)]
 }
 
 export const all = (nodes: StructNode[]): StructNode[] => nodes.flatMap((n) => [n, ...all(n.children)])
