@@ -19,7 +19,12 @@ const dropIeHacks: AcceptedPlugin = {
 }
 
 const JOURNEY = /\/src\/(pages\/(Profile|Priorities|TaskList|Question|ThemeCheck|CheckAnswers|NotFound)Page\.vue|components\/gov\/|engine\/journey\/)/
-const APP_CORE = /\/node_modules\/(@vue|vue|vue-router|pinia|zod)\/|\/src\/(App\.vue|main\.ts|router|stores|content|composables|components\/layout|components\/offline|offline|engine\/(core|files|assess|compare))\/?|^\0?virtual:content\/(core|loader)/
+const APP_CORE = /\/node_modules\/(@vue|vue|vue-router|pinia|zod)\/|\/src\/(App\.vue|main\.ts|router|stores\/(?!workshop)|content|composables|components\/layout|components\/offline|offline|engine\/(core|files|assess|compare))\/?|^\0?virtual:content\/(core|loader)/
+
+function contentChunkName(id: string): string | null {
+  const part = /virtual:content\/part\/(\w+)/.exec(id)?.[1]
+  return part ? `content-${part}` : null
+}
 
 export default defineConfig({
   plugins: [vue(), contentSplitPlugin(), contentPlugin(), offlinePlugin(), councilDataPlugin()],
@@ -37,7 +42,8 @@ export default defineConfig({
         // of the question journey in another. Results, workshop and exporters stay separate.
         codeSplitting: {
           groups: [
-            { name: 'content-results', test: /virtual:content\/part\/results/, priority: 3 },
+            // One chunk per lazy content part: content-results (and content-questions when enabled).
+            { name: contentChunkName, test: /virtual:content\/part\//, priority: 3 },
             { name: 'app', test: APP_CORE, priority: 2 },
             { name: 'journey', test: JOURNEY, priority: 1 },
           ],

@@ -34,6 +34,15 @@ export const LAZY_PARTS: Record<string, readonly string[]> = {
   results: ['flags', 'caseStudies', 'governanceModels', 'smarterServices', 'legalContext'],
 }
 
+/**
+ * With the questions lazy too: the start page then needs none of them. Needs `@/content` not to
+ * read `content.themes` at import and the start page to use the summary (requests/perf.md 1, 2).
+ */
+export const LAZY_PARTS_WITH_QUESTIONS: Record<string, readonly string[]> = {
+  questions: ['themes', 'references'],
+  ...LAZY_PARTS,
+}
+
 export interface ContentSplitOptions {
   dir?: string
   lazy?: Record<string, readonly string[]>
@@ -78,6 +87,7 @@ export function loaderSource(lazy: Record<string, readonly string[]>): string {
     '    } })',
     '  }',
     '}',
+    `export const contentParts = ${JSON.stringify(names)}`,
     'export function isContentPartLoaded(part) { return loaded.has(part) }',
     'export function loadContentPart(part) {',
     '  if (loaded.has(part)) return Promise.resolve()',
@@ -100,6 +110,7 @@ export function loaderSource(lazy: Record<string, readonly string[]>): string {
 const WHOLE_LOADER = [
   "import content from 'virtual:content'",
   'export { content }',
+  'export const contentParts = []',
   'export function isContentPartLoaded() { return true }',
   'export function loadContentPart() { return Promise.resolve() }',
 ].join('\n')

@@ -81,12 +81,31 @@ export function previewRouter(outDir: string): Connect.NextHandleFunction {
   }
 }
 
-/** The question page: preloaded by the shell so a deep link does not discover it after the entry. */
-const SHELL_PRELOAD = /\/src\/pages\/QuestionPage\.vue$/
+/**
+ * The question page and its content: preloaded by the shell so a deep link does not discover them
+ * after the entry has run.
+ */
+const SHELL_PRELOAD = /\/src\/pages\/QuestionPage\.vue$|virtual:content\/part\/questions$/
+
+/**
+ * What the app fetches (without running it) when the browser is idle: the journey after the start
+ * page, the results after the first question. The lists go into the HTML as meta tags, read by
+ * src/router/content-guard.ts, because chunk names are known only after the build.
+ */
+const PREFETCH: Record<string, RegExp> = {
+  journey: SHELL_PRELOAD,
+  results: /\/src\/pages\/ResultsPage\.vue$|virtual:content\/part\/results$/,
+}
+
+export function withPrefetchLists(html: string, lists: Record<string, string[]>, base = '/'): string {
+  const metas = Object.entries(lists).map(([name, files]) => `<meta name="app-prefetch-${name}" content="${files.map((f) => base + f).join(' ')}" />`)
+  return html.replace('</head>', `  ${metas.join('\n    ')}\n  </head>`)
+}
 
 export function offlinePlugin(): Plugin {
   let config: ResolvedConfig
   let shellPreload: string[] = []
+  let prefetch: Record<string, string[]> = {}
   return {
     name: 'library-offline',
     configResolved(c) {
@@ -96,7 +115,9 @@ export function offlinePlugin(): Plugin {
       server.middlewares.use(previewRouter(resolve(server.config.root, server.config.build.outDir)))
     },
     generateBundle(_options, bundle) {
-      shellPreload = preloadsFor(bundle as unknown as Record<string, ChunkInfo>, SHELL_PRELOAD)
+      const chunks = bundle as unknown as Record<string, ChunkInfo>
+      shellPreload = preloadsFor(chunks, SHELL_PRELOAD)
+      prefetch = Object.fromEntries(Object.entries(PREFETCH).map(([name, re]) => [name, preloadsFor(chunks, re)]))
     },
     closeBundle: {
       order: 'post',
@@ -104,7 +125,8 @@ export function offlinePlugin(): Plugin {
       async handler() {
         if (config.command !== 'build' || config.build.ssr) return
         const outDir = resolve(config.root, config.build.outDir)
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+        const template = withPrefetchLists(readFileSync(join(outDir, 'index.html'), 'utf8'), prefetch, config.base)
+        writeFileSync(join(outDir, 'index.html'), template)
         const links = shellPreload
           .map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`)
           .join('\n    ')

@@ -4,6 +4,8 @@ declare module 'virtual:content/loader' {
   /** Load one lazy part of the content (today: "results"); resolves at once when it is there. */
   export function loadContentPart(part: string): Promise<void>
   export function isContentPartLoaded(part: string): boolean
+  /** The lazy parts of this build, such as ["results"]; none under Vitest. */
+  export const contentParts: readonly string[]
 }
 
 declare module 'virtual:content/summary' {
