@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { makeRouter } from './router'
 import { startServiceWorker } from './offline/update-banner'
+import { mountKeepingFocus } from './offline/keep-focus'
 import './styles/main.scss'
 
 // govuk-frontend styles its JavaScript-enhanced components only when this class is present.
@@ -14,10 +15,10 @@ app.use(createPinia())
 const router = makeRouter()
 app.use(router)
 // A prerendered page (build/prerender.ts) stays on screen until the route's page and content are
-// loaded; mounting then replaces it with the same markup, so nothing flashes or shifts.
-router.isReady().then(
-  () => app.mount('#app'),
-  () => app.mount('#app'),
-)
+// loaded; mounting then replaces it with the same markup, so nothing flashes or shifts, and focus
+// stays where the user put it.
+const root = document.getElementById('app')!
+const mount = () => mountKeepingFocus(root, () => app.mount(root))
+router.isReady().then(mount, mount)
 const banner = document.getElementById('app-update')
 if (import.meta.env.PROD && banner && 'serviceWorker' in navigator) startServiceWorker(banner, navigator.serviceWorker, () => window.location.reload())
