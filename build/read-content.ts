@@ -44,7 +44,8 @@ export function readRawContent(dir: string): { raw: RawContent; files: string[];
     themes: folder('themes'),
     rules: folder('rules'),
     references: folder('references'),
-    caseStudies: read(join(dir, 'case-studies.yaml')),
+    // One file, or a folder of files when the case studies are split by theme.
+    caseStudies: existsSync(join(dir, 'case-studies')) ? folder('case-studies') : [read(join(dir, 'case-studies.yaml'))],
     governanceModels: read(join(dir, 'governance-models.yaml')),
     smarterServices: read(join(dir, 'smarter-services.yaml')),
     report: read(join(dir, 'report.yaml')),

@@ -59,7 +59,7 @@ export function report(content: Content, warnings: ContentProblem[] = []): void 
   table(
     'Figures declared with their source (the figure rule)',
     [
-      ['case studies', declared(content.caseStudies), warnings.filter((w) => w.file === 'case-studies.yaml').length],
+      ['case studies', declared(content.caseStudies), warnings.filter((w) => w.file.startsWith('case-studies')).length],
       ['flags', declared(content.flags), warnings.filter((w) => w.file.startsWith('rules/')).length],
       ['governance models', declared(content.governanceModels), warnings.filter((w) => w.file === 'governance-models.yaml').length],
       ['smarter-services approaches', declared(content.smarterServices), warnings.filter((w) => w.file === 'smarter-services.yaml').length],

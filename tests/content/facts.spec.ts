@@ -16,7 +16,7 @@ import { FIXTURE_DIR, REAL_DIR } from '../support/content'
 
 type Yaml = Record<string, unknown>
 const rawFixture = (): RawContent => structuredClone(readRawContent(FIXTURE_DIR).raw)
-const studies = (raw: RawContent) => (raw.caseStudies.data as { caseStudies: Yaml[] }).caseStudies
+const studies = (raw: RawContent) => (raw.caseStudies[0]!.data as { caseStudies: Yaml[] }).caseStudies
 const flags = (raw: RawContent) => (raw.rules[0]!.data as { flags: Yaml[] }).flags
 const paragraphs = (raw: RawContent) => (raw.report.data as { legalContext: Yaml[] }).legalContext
 const models = (raw: RawContent) => (raw.governanceModels.data as { models: Yaml[] }).models
@@ -176,12 +176,12 @@ describe('the figure rule on disk and in the build', () => {
 
 describe('the figure rule in the real content', () => {
   const raw = readRawContent(REAL_DIR).raw
-  const files = [raw.framework, raw.profile, raw.priorities, ...raw.themes, ...raw.rules, ...raw.references, raw.caseStudies, raw.governanceModels, raw.smarterServices, raw.report].map((f) => f.file)
+  const files = [raw.framework, raw.profile, raw.priorities, ...raw.themes, ...raw.rules, ...raw.references, ...raw.caseStudies, raw.governanceModels, raw.smarterServices, raw.report].map((f) => f.file)
   /** Every figure-rule problem in the real content, as warnings, so none stops the check. */
   const all = () => validateContentWithWarnings(raw, files).warnings
 
-  it.each(['case-studies.yaml', 'smarter-services.yaml', 'report.yaml'])('declares every figure in %s', (file) => {
-    expect(all().filter((w) => w.file === file)).toEqual([])
+  it.each(['case-studies', 'smarter-services.yaml', 'report.yaml'])('declares every figure in %s', (file) => {
+    expect(all().filter((w) => w.file.startsWith(file))).toEqual([])
   })
 
   it('leaves problems only in the files still being brought up to the rule', () => {

@@ -24,7 +24,7 @@ function rawFixture(): RawContent {
 const alpha = (raw: RawContent) => raw.themes[0]!.data as YamlWithList<'questions'>
 const beta = (raw: RawContent) => raw.themes[1]!.data as YamlWithList<'questions'>
 const rules = (raw: RawContent) => raw.rules[0]!.data as YamlWithList<'flags'>
-const caseStudies = (raw: RawContent) => raw.caseStudies.data as YamlWithList<'caseStudies'>
+const caseStudies = (raw: RawContent) => raw.caseStudies[0]!.data as YamlWithList<'caseStudies'>
 
 /** The ContentError thrown by `check`, or a failure when nothing is thrown. */
 function contentErrorFrom(check: () => unknown): ContentError {

@@ -1,4 +1,4 @@
-/** case-studies.yaml, governance-models.yaml, smarter-services.yaml and report.yaml. */
+/** case-studies/*.yaml, governance-models.yaml, smarter-services.yaml and report.yaml. */
 import { z } from 'zod'
 import { Id, Text, Url } from './common.ts'
 import { ConditionSchema } from './conditions.ts'

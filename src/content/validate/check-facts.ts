@@ -82,9 +82,9 @@ export function conditionNumbers(c: Condition | undefined, into = new Set<string
 
 function entries(raw: RawContent, p: Parsed): Entry[] {
   const list: Entry[] = []
-  p.caseStudies.forEach((c, i) => {
+  p.okCases.forEach(({ file, i, study: c }) => {
     list.push({
-      file: raw.caseStudies.file,
+      file,
       path: `caseStudies[${i}]`,
       name: `case study "${c.id}"`,
       texts: [

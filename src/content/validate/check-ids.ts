@@ -37,7 +37,7 @@ export function checkIds(raw: RawContent, p: Parsed, ck: Checker): KnownIds {
     themes,
     priorities: uniqueIds('priority', listed(raw.priorities.file, 'priorities', p.priorities)),
     flags: uniqueIds('flag', p.okRules.map((r) => ({ file: r.file, path: `flags[${r.i}].id`, id: r.flag.id }))),
-    caseStudies: uniqueIds('case study', listed(raw.caseStudies.file, 'caseStudies', p.caseStudies)),
+    caseStudies: uniqueIds('case study', p.okCases.map((c) => ({ file: c.file, path: `caseStudies[${c.i}].id`, id: c.study.id }))),
     models: uniqueIds('governance model', listed(raw.governanceModels.file, 'models', p.governanceModels)),
     approaches: uniqueIds('smarter-services approach', listed(raw.smarterServices.file, 'approaches', p.smarterServices)),
     audiences: uniqueIds('audience', listed(raw.framework.file, 'audiences', p.framework.audiences)),

@@ -12,8 +12,7 @@ export function checkRecommendations(raw: RawContent, p: Parsed, known: KnownIds
     ck.checkIds(file, `flags[${i}].refs`, flag.refs, known.refs, 'reference')
     checkCondition(file, `flags[${i}].when`, flag.when, 'rule')
   }
-  p.caseStudies.forEach((c, i) => {
-    const f = raw.caseStudies.file
+  p.okCases.forEach(({ file: f, i, study: c }) => {
     const path = `caseStudies[${i}].tags`
     ck.checkIds(f, `${path}.priorities`, c.tags.priorities, known.priorities, 'priority')
     ck.checkIds(f, `${path}.themes`, c.tags.themes, known.themes, 'theme')

@@ -18,7 +18,8 @@ export interface RawContent {
   themes: RawFile[]
   rules: RawFile[]
   references: RawFile[]
-  caseStudies: RawFile
+  /** case-studies.yaml, or every file in case-studies/ (in name order). */
+  caseStudies: RawFile[]
   governanceModels: RawFile
   smarterServices: RawFile
   report: RawFile

@@ -32,6 +32,8 @@ export interface Parsed {
   okRefs: { file: string; i: number; ref: Reference }[]
   /** A broken recommendations file still lets the questions be checked: it is treated as empty. */
   caseStudies: CaseStudy[]
+  /** Each case study with its file and its place in that file. */
+  okCases: { file: string; i: number; study: CaseStudy }[]
   governanceModels: OptionModel[]
   smarterServices: OptionModel[]
   legalContext: LegalParagraph[] | undefined
@@ -50,7 +52,7 @@ export function parseFiles(raw: RawContent, ck: Checker): Parsed {
   const themes = raw.themes.map((f) => ({ file: f.file, theme: ck.parse(ThemeSchema, f) }))
   const rules = raw.rules.map((f) => ({ file: f.file, rules: ck.parse(RulesSchema, f) }))
   const references = raw.references.map((f) => ({ file: f.file, refs: ck.parse(ReferencesSchema, f) }))
-  const parsedCases = ck.parse(CaseStudiesSchema, raw.caseStudies)
+  const cases = raw.caseStudies.map((f) => ({ file: f.file, parsed: ck.parse(CaseStudiesSchema, f) }))
   const parsedModels = ck.parse(GovernanceModelsSchema, raw.governanceModels)
   const parsedApproaches = ck.parse(SmarterServicesSchema, raw.smarterServices)
   const parsedReport = ck.parse(ReportTextSchema, raw.report)
@@ -65,7 +67,8 @@ export function parseFiles(raw: RawContent, ck: Checker): Parsed {
   }
   rules.forEach((r, i) => r.rules || ck.markBroken('flag', raw.rules[i]?.data, idsIn(valueAt(raw.rules[i]?.data, ['flags']))))
   references.forEach((r, i) => r.refs || ck.markBroken('reference', raw.references[i]?.data, idsIn(valueAt(raw.references[i]?.data, ['references']))))
-  if (!parsedCases) ck.markBroken('case study', raw.caseStudies.data, idsIn(valueAt(raw.caseStudies.data, ['caseStudies'])))
+  cases.forEach((c, i) => c.parsed || ck.markBroken('case study', raw.caseStudies[i]?.data, idsIn(valueAt(raw.caseStudies[i]?.data, ['caseStudies']))))
+  const okCases = cases.flatMap((c) => (c.parsed ? c.parsed.caseStudies.map((study, i) => ({ file: c.file, i, study })) : []))
   if (!parsedModels) ck.markBroken('governance model', raw.governanceModels.data, idsIn(valueAt(raw.governanceModels.data, ['models'])))
   if (!parsedApproaches) ck.markBroken('smarter-services approach', raw.smarterServices.data, idsIn(valueAt(raw.smarterServices.data, ['approaches'])))
 
@@ -76,10 +79,11 @@ export function parseFiles(raw: RawContent, ck: Checker): Parsed {
     okThemes: themes.flatMap((t) => (t.theme ? [{ file: t.file, theme: t.theme }] : [])),
     okRules: rules.flatMap((r) => (r.rules ? r.rules.flags.map((flag, i) => ({ file: r.file, i, flag })) : [])),
     okRefs: references.flatMap((r) => (r.refs ? r.refs.references.map((ref, i) => ({ file: r.file, i, ref })) : [])),
-    caseStudies: parsedCases?.caseStudies ?? [],
+    caseStudies: okCases.map((c) => c.study),
+    okCases,
     governanceModels: parsedModels?.models ?? [],
     smarterServices: parsedApproaches?.approaches ?? [],
     legalContext: parsedReport?.legalContext,
-    anyBroken: !parsedCases || !parsedModels || !parsedApproaches || !parsedReport || themes.some((t) => !t.theme) || rules.some((r) => !r.rules) || references.some((r) => !r.refs),
+    anyBroken: cases.some((c) => !c.parsed) || !parsedModels || !parsedApproaches || !parsedReport || themes.some((t) => !t.theme) || rules.some((r) => !r.rules) || references.some((r) => !r.refs),
   }
 }
