@@ -9,16 +9,21 @@ export interface StructNode {
   role: string
   text: string
   alt?: string
+  /** The pages (1-based) its own text is on. */
+  pages: number[]
   children: StructNode[]
 }
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
 /** The text of every marked-content sequence, by pdf.js's id: "p<page object>R_mc<MCID>". */
-async function markedText(pdf: PdfDocument): Promise<Map<string, string>> {
+async function markedText(pdf: PdfDocument): Promise<{ texts: Map<string, string>; pageOf: Map<string, number> }> {
   const texts = new Map<string, string>()
+  const pageOf = new Map<string, number>()
   for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent({ includeMarkedContent: true })
+    const page = await pdf.getPage(n)
+    pageOf.set(String(page.ref?.num), n)
+    const content = await page.getTextContent({ includeMarkedContent: true })
     let open: string | null = null
     for (const item of content.items as { type?: string; id?: string; str?: string; hasEOL?: boolean }[]) {
       if (item.type === 'beginMarkedContentProps' && item.id) open = item.id
@@ -27,7 +32,7 @@ async function markedText(pdf: PdfDocument): Promise<Map<string, string>> {
       else if (open && item.str !== undefined) texts.set(open, (texts.get(open) ?? '') + item.str + (item.hasEOL ? ' ' : ''))
     }
   }
-  return texts
+  return { texts, pageOf }
 }
 
 const decodeHex = (hex: string) => {
@@ -41,7 +46,7 @@ export async function structure(pdf: PdfDocument, bytes: Uint8Array): Promise<St
   const raw = Buffer.from(bytes).toString('latin1')
   const objects = new Map<number, string>()
   for (const m of raw.matchAll(/(\d+) 0 obj\s*(<<(?:(?!endobj)[\s\S])*?>>)\s*endobj/g)) objects.set(Number(m[1]), m[2]!)
-  const texts = await markedText(pdf)
+  const { texts, pageOf } = await markedText(pdf)
   const rootId = Number(/\/StructTreeRoot (\d+) 0 R/.exec(raw)?.[1])
   const docId = Number(/\/K \[(\d+) 0 R\]/.exec(objects.get(rootId) ?? '')?.[1])
 
@@ -52,13 +57,15 @@ export async function structure(pdf: PdfDocument, bytes: Uint8Array): Promise<St
     const kids = /\/K \[(.*)\]/s.exec(body)?.[1] ?? ''
     const children: StructNode[] = []
     for (const k of kids.matchAll(/<<\/Type \/MCR \/Pg (\d+) 0 R \/MCID (\d+)>>|<<\/Type \/OBJR[^>]*>>|(\d+) 0 R|(\d+)/g)) {
-      if (k[1]) children.push({ role: 'content', text: texts.get(`p${k[1]}R_mc${k[2]}`) ?? '', children: [] })
+      const content = (pg: string, mcid: string): StructNode => ({ role: 'content', text: texts.get(`p${pg}R_mc${mcid}`) ?? '', pages: [pageOf.get(pg) ?? 0], children: [] })
+      if (k[1]) children.push(content(k[1], k[2]!))
       else if (k[3]) children.push(element(Number(k[3])))
-      else if (k[4]) children.push({ role: 'content', text: texts.get(`p${page}R_mc${k[4]}`) ?? '', children: [] })
+      else if (k[4]) children.push(content(page ?? '', k[4]))
     }
     const alt = /\/Alt <([0-9A-F]+)>/.exec(body)?.[1]
     const text = children.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim()
-    return { role, text, alt: alt ? decodeHex(alt) : undefined, children: children.filter((c) => c.role !== 'content') }
+    const pages = [...new Set(children.flatMap((c) => c.pages))].sort((a, b) => a - b)
+    return { role, text, alt: alt ? decodeHex(alt) : undefined, pages, children: children.filter((c) => c.role !== 'content') }
   }
   return [element(docId)]
 }

@@ -99,6 +99,13 @@ describe('the tagged PDF of a fully answered assessment, with Welsh and Polish n
     expect(elements.filter((e) => e.role === 'Link').length).toBeGreaterThan(3)
   })
 
+  it('never leaves a heading alone at the foot of a page: what follows it starts on the same page', () => {
+    const body = elements[0]!.children
+    const checked = body.flatMap((e, i) => (/^H[23]$/.test(e.role) && body[i + 1] ? [[e, body[i + 1]!] as const] : []))
+    expect(checked.length).toBeGreaterThan(30)
+    for (const [heading, next] of checked) expect(next.pages[0], `${heading.text} is on page ${heading.pages.at(-1)}`).toBe(heading.pages.at(-1))
+  })
+
   it('keeps running headers and page numbers out of the structure', () => {
     const tagged = elements.map((e) => e.text).join(' ')
     expect(tagged).not.toMatch(/Page \d+ of \d+/)
