@@ -3,7 +3,7 @@
  * fetched on the first call and then kept: call this from a page that needs them (About your
  * council, results, report), never at start-up, so the start page's first load stays without it.
  */
-import { indexCouncilData, type CouncilIndex } from '@/engine/council'
+import { indexCouncilData, type CouncilIndex } from '../engine/council'
 
 let loading: Promise<CouncilIndex> | undefined
 

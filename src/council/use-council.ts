@@ -8,8 +8,8 @@
  *   profile names no council (or one not in the data).
  */
 import { computed, onMounted, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue'
-import { overridesFromProfile, PROFILE_FIELDS, type CouncilIndex } from '@/engine/council'
-import { councilNumbers, type CouncilNumbers } from '@/outputs/council-numbers'
+import { overridesFromProfile, PROFILE_FIELDS, type CouncilIndex } from '../engine/council'
+import { councilNumbers, type CouncilNumbers } from '../outputs/council-numbers'
 import { loadCouncilIndex } from './index'
 
 export function useCouncilIndex(): { index: ShallowRef<CouncilIndex | undefined>; failed: Ref<boolean> } {

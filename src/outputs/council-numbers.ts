@@ -26,7 +26,7 @@ import {
   type MeasureId,
   type PeerValue,
   type ValueStatus,
-} from '@/engine/council'
+} from '../engine/council'
 import type { DotPlotRowInput } from './chart/dot-plot'
 
 /** Plain words for a figure that is not shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dotPlot, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
+import { dotPlot, dotPlotPrimitives, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
 const row = (over: Partial<DotPlotRowInput> = {}): DotPlotRowInput => ({
@@ -109,5 +109,24 @@ describe('dot plot geometry', () => {
 
   it('picks round numbers for the scale', () => {
     expect([niceCeil(3000), niceCeil(7166.2), niceCeil(21.6), niceCeil(43.3), niceCeil(0), niceCeil(1)]).toEqual([5000, 10000, 25, 50, 1, 1])
+  })
+})
+
+describe('dot plot drawing instructions', () => {
+  it('lists every shape and label of the model, in paint order, with the diamond over the dots', () => {
+    const model = dotPlot([row(), row({ id: 'b', council: null, councilMissing: 'No figure' })])
+    const p = dotPlotPrimitives(model)
+    const count = (kind: string) => p.filter((x) => x.kind === kind).length
+    // Key: 1 diamond, 1 dot, 1 dashed line, 3 labels. Each row: title, guide, axis, 3 ticks (line + label), median (line + label), 4 dots, council label; the first row's diamond.
+    expect(count('polygon')).toBe(1 + 1)
+    expect(count('circle')).toBe(1 + 4 + 4)
+    expect(count('line')).toBe(1 + 2 * (2 + 3 + 1))
+    expect(count('text')).toBe(3 + 2 * (1 + 3 + 1 + 1))
+    const start = p.findIndex((x) => x.kind === 'text' && x.text === 'Physical visits per 1,000 residents')
+    const end = p.findIndex((x, i) => i > start && x.kind === 'text' && x.text === 'Physical visits per 1,000 residents')
+    const firstRow = p.slice(start, end < 0 ? undefined : end)
+    expect(firstRow.findIndex((x) => x.kind === 'polygon')).toBeGreaterThan(firstRow.findLastIndex((x) => x.kind === 'circle'))
+    expect(p.filter((x) => x.kind === 'line' && x.dashed)).toHaveLength(3)
+    expect(p.filter((x) => x.kind === 'text').map((t) => (t.kind === 'text' ? t.text : ''))).toContain('Your council: No figure')
   })
 })

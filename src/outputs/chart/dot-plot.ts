@@ -230,3 +230,41 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
         'with the neighbours’ median as a dashed line. The table gives every figure.'
   return { width: WIDTH, height: Math.ceil(Math.max(0, y - ROW_GAP) + 2), legend, rows: out, summary }
 }
+
+/** One drawing instruction, in the model's units: what a PDF (or any other) drawer needs, in paint order. */
+export type DotPlotPrimitive =
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dashed?: boolean; faint?: boolean }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; width?: number }
+  | { kind: 'polygon'; points: [number, number][]; fill: string; stroke: string; width: number }
+  | ({ kind: 'text'; fill: string } & ChartText)
+
+/**
+ * The model as drawing instructions, in the order the SVG component paints them: the key, then
+ * per row the title, guide line, axis and ticks, median, dots, the council's diamond and label.
+ */
+export function dotPlotPrimitives(model: DotPlotModel): DotPlotPrimitive[] {
+  const out: DotPlotPrimitive[] = []
+  const text = (t: ChartText) => out.push({ kind: 'text', fill: TEXT_COLOUR, ...t })
+  const { council, peer, median } = model.legend
+  out.push({ kind: 'polygon', points: council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 })
+  out.push({ kind: 'circle', cx: peer.cx, cy: peer.cy, r: peer.r, fill: DOT_COLOURS.peer })
+  out.push({ kind: 'line', x1: median.x, y1: median.y1, x2: median.x, y2: median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true })
+  for (const t of [council.label, peer.label, median.label]) text(t)
+  for (const row of model.rows) {
+    text(row.title)
+    out.push({ kind: 'line', x1: row.guide.x1, y1: row.guide.y, x2: row.guide.x2, y2: row.guide.y, stroke: GRID_COLOUR, width: 0.5, faint: true })
+    out.push({ kind: 'line', x1: row.axis.x1, y1: row.axis.y, x2: row.axis.x2, y2: row.axis.y, stroke: TEXT_COLOUR, width: 1 })
+    for (const tick of row.ticks) {
+      out.push({ kind: 'line', x1: tick.x, y1: tick.y1, x2: tick.x, y2: tick.y2, stroke: TEXT_COLOUR, width: 1 })
+      text(tick.label)
+    }
+    if (row.median) {
+      out.push({ kind: 'line', x1: row.median.x, y1: row.median.y1, x2: row.median.x, y2: row.median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true })
+      text(row.median.label)
+    }
+    for (const d of row.dots) out.push({ kind: 'circle', cx: d.cx, cy: d.cy, r: d.r, fill: DOT_COLOURS.peer, stroke: DOT_COLOURS.peerStroke, width: 1 })
+    if (row.council) out.push({ kind: 'polygon', points: row.council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 })
+    text(row.councilLabel)
+  }
+  return out
+}
