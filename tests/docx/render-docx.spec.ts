@@ -97,6 +97,26 @@ describe('renderDocx, for a fully answered assessment of the fixture content', (
   })
 })
 
+describe('renderDocx, with questions to ask officers', () => {
+  it('numbers them as a list of their own, starting again at 1', async () => {
+    const content = fixtureContent()
+    const saved = fullyAnswered(content)
+    const scale = content.themes.flatMap((t) => t.questions).filter((q) => q.kind === 'scale' || q.kind === 'yes-partly-no')
+    for (const q of scale.slice(0, 2)) saved.assessment.answers[q.id] = { value: 'dont-know' }
+    const d = await renderAndUnzip(content, saved)
+    const questions = reportSection(d.report, 'officer-questions')
+    expect(questions.items.length).toBeGreaterThan(0)
+    const numIds = [...d.document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1])
+    // Bullets use one list; the recommendations and the officer questions each have their own.
+    expect(new Set(numIds).size).toBeGreaterThanOrEqual(3)
+    const section = d.document.slice(d.document.indexOf(questions.title))
+    const first = /<w:numId w:val="(\d+)"\/>/.exec(section)?.[1]
+    const recommendation = /<w:numId w:val="(\d+)"\/>/.exec(d.document.slice(d.document.indexOf(reportSection(d.report, 'recommendations').title)))?.[1]
+    expect(first).not.toBe(recommendation)
+    expect(xmlText(section)).toContain(questions.items[0]!.prompt)
+  })
+})
+
 describe('renderDocx, for the real content', () => {
   it('holds every answer of the appendix and every section heading', async () => {
     const content = realContent()
