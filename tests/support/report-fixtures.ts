@@ -80,3 +80,12 @@ export function bodyRows(table: DOMWrapper<HTMLTableElement>): string[][] {
 export function links(wrapper: VueWrapper): string[] {
   return wrapper.findAll('a').map((a) => `${squash(a.text())} -> ${a.attributes('href')}`)
 }
+
+/** Every question answered, with two answered "Don't know" (one of them the statutory essential). */
+export function twoDontKnow(): Built {
+  const content = fixtureContent()
+  const saved = fullyAnswered(content)
+  saved.assessment.answers['a-essential'] = { value: 'dont-know' }
+  saved.assessment.answers['b-one'] = { value: 'dont-know' }
+  return build(content, saved)
+}

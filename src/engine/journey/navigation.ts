@@ -29,20 +29,33 @@ export function previousQuestionId(content: Content, assessment: Assessment, the
   return at > 0 ? (ids[at - 1] ?? null) : null
 }
 
-/** How many visible questions in a theme have an answer (including "Don't know"). */
-export function answeredCount(content: Content, assessment: Assessment, themeId: string): { answered: number; total: number } {
+/**
+ * How many visible questions in a theme have a real answer (including "Not applicable"), how many
+ * are "Don't know", and how many there are. "Don't know" is counted apart, never as answered.
+ */
+export function answeredCount(content: Content, assessment: Assessment, themeId: string): { answered: number; dontKnow: number; total: number } {
   const ids = visibleQuestionIds(content, assessment, themeId)
-  const answered = ids.filter((id) => {
-    const q = content.themes.find((t) => t.id === themeId)?.questions.find((x) => x.id === id)
-    return q ? statusOf(q, assessment.answers[id], content.framework) !== 'unanswered' : false
-  }).length
-  return { answered, total: ids.length }
+  const theme = content.themes.find((t) => t.id === themeId)
+  const statuses = ids.map((id) => {
+    const q = theme?.questions.find((x) => x.id === id)
+    return q ? statusOf(q, assessment.answers[id], content.framework) : 'unanswered'
+  })
+  const dontKnow = statuses.filter((s) => s === 'dont-know').length
+  const answered = statuses.filter((s) => s === 'answered' || s === 'not-applicable').length
+  return { answered, dontKnow, total: ids.length }
+}
+
+/** The task-list hint for a theme, such as "5 of 8 questions answered, 2 “Don't know”". */
+export function answeredHint(count: { answered: number; dontKnow: number; total: number }): string {
+  const base = `${count.answered} of ${count.total} ${count.total === 1 ? 'question' : 'questions'} answered`
+  return count.dontKnow > 0 ? `${base}, ${count.dontKnow} “Don't know”` : base
 }
 
 /** A theme's status on the task list. Completed only when the user said so. */
 export function themeStatus(content: Content, assessment: Assessment, themeId: string, completedThemes: readonly string[]): ThemeStatus {
   if (completedThemes.includes(themeId)) return 'completed'
-  return answeredCount(content, assessment, themeId).answered > 0 ? 'in-progress' : 'not-started'
+  const count = answeredCount(content, assessment, themeId)
+  return count.answered + count.dontKnow > 0 ? 'in-progress' : 'not-started'
 }
 
 /** The first unanswered visible question of a theme, or its first question. */

@@ -14,7 +14,9 @@
  * - the report-model.ts types, re-exported: `ReportModel`, `ReportSection`, `SectionId` and one per section
  */
 import type { Content, Flag, OptionModel } from '@/content/schema'
-import type { OptionRecommendation, Result, ThemeResult } from '@/engine/core/result'
+import type { OptionRecommendation, Result } from '@/engine/core/result'
+import { completenessText } from '@/engine/assess/officer-questions'
+import { finding, NOT_LEGAL_ADVICE, officerQuestions, ragWordOf, summary } from './build-summary'
 import type { SavedAssessment } from '@/engine/files/saved-file'
 import { fileName } from '@/outputs/file-names'
 import { combinedLabel, spreadAppendix } from '@/engine/workshop/consensus'
@@ -30,21 +32,18 @@ import type {
   MethodSection,
   OptionItem,
   OptionsSection,
-  Rag,
   Recommendation,
   RecommendationsSection,
   ReportModel,
   ReportSection,
   SectionId,
   SpreadSection,
-  SummarySection,
-  ThemeFinding,
 } from './report-model'
 
 export type * from './report-model'
 
 export const REPORT_TITLE = 'Library service self-assessment'
-export const NOT_LEGAL_ADVICE = 'This self-assessment is not legal advice. It does not decide whether your council meets its statutory duty. Take your own legal advice before making decisions about the library service.'
+export { NOT_LEGAL_ADVICE }
 /** The report shows the most relevant case studies only; the tool lists them all. */
 export const MAX_CASE_STUDIES = 6
 /** The most governance models, and the most smarter-services approaches, the report shows. */
@@ -100,63 +99,11 @@ function cover(content: Content, saved: SavedAssessment, result: Result, council
   ]
   if (saved.combined && completedBy) details.push({ label: 'Recorded by', value: completedBy })
   details.push(
-    { label: 'Questions answered', value: `${result.completeness.answered} of ${result.completeness.visible} (${result.completeness.percent}%)` },
+    { label: 'Legal position', value: result.legal.label },
+    { label: 'Questions answered', value: completenessText(result.completeness) },
     { label: 'Question set version', value: result.contentVersion },
   )
   return { id: 'cover', title: REPORT_TITLE, councilName, details }
-}
-
-function ragWordOf(rag: Rag | null | undefined): string {
-  return rag ?? 'No score'
-}
-
-function summary(result: Result): SummarySection {
-  const { overall, headline } = result
-  const ragWord = ragWordOf(overall.band?.rag)
-  const overallText =
-    overall.score === null || !overall.band
-      ? 'Overall level: No score. No answered question counts towards a score yet.'
-      : `Overall level: ${ragWord} (${overall.band.name}), with a score of ${overall.score} out of 100.` +
-        (overall.capped ? ' It is held below the top band because a statutory essential is not shown to be met.' : '')
-  const essentials = {
-    total: headline.essentialsTotal,
-    met: headline.essentialsMet,
-    partlyMet: headline.essentialsPartlyMet,
-    notMet: headline.essentialsNotMet,
-    unknown: headline.essentialsUnknown,
-  }
-  const paragraphs = [
-    overallText,
-    `Statutory essentials: ${essentials.met} met, ${essentials.partlyMet} partly met, ${essentials.notMet} not met and ${essentials.unknown} not known, out of ${essentials.total}.`,
-    `Critical risks raised: ${headline.criticalFlags}.`,
-    `${result.completeness.answered} of ${result.completeness.visible} questions answered (${result.completeness.percent}%).`,
-  ]
-  return {
-    id: 'summary',
-    title: 'Executive summary',
-    headline: headline.text,
-    overall: { score: overall.score, rag: overall.band?.rag ?? null, ragWord, bandName: overall.band?.name ?? null, capped: overall.capped, text: overallText },
-    essentials,
-    criticalRisks: headline.criticalFlags,
-    paragraphs,
-    notLegalAdvice: NOT_LEGAL_ADVICE,
-  }
-}
-
-function finding(theme: ThemeResult): ThemeFinding {
-  return {
-    id: theme.id,
-    title: theme.title,
-    score: theme.score,
-    scoreText: theme.score === null ? 'No score' : `${theme.score} out of 100`,
-    rag: theme.band?.rag ?? null,
-    ragWord: ragWordOf(theme.band?.rag),
-    bandName: theme.band?.name ?? null,
-    capped: theme.capped,
-    explanation: [...theme.explanation],
-    gaps: theme.gaps.map((g) => `${g.short} (${g.reason === 'dont-know' ? 'Don’t know' : 'not answered'})`),
-    nextLevel: theme.nextLevel,
-  }
 }
 
 function recommendations(content: Content, result: Result): RecommendationsSection {
@@ -235,6 +182,7 @@ function optionItems(recs: OptionRecommendation[], models: OptionModel[]): Optio
     name: rec.name,
     summary: byId.get(rec.id)?.summary ?? '',
     reasons: rec.reasons.map((r) => r.text),
+    prerequisites: [...(byId.get(rec.id)?.prerequisites ?? [])],
     cautions: rec.cautions.map((c) => ({ ...c })),
   }))
 }
@@ -246,7 +194,7 @@ function options(content: Content, result: Result): OptionsSection {
     groups: [
       {
         title: 'Governance models',
-        intro: 'Ways of running the service that may fit, with the reasons. Cautions marked “Applies to you” hold for your council.',
+        intro: 'Ways of running the service that may fit, with the reasons, what each needs in place first, and its cautions. Cautions marked “Applies to you” hold for your council.',
         items: optionItems(result.recommendations.governanceModels, content.governanceModels),
         emptyText: 'No governance model matched your answers.',
       },
@@ -365,6 +313,7 @@ export function buildReport(content: Content, saved: SavedAssessment, result: Re
       summary(result),
       { id: 'findings', title: 'Findings by theme', intro: 'Each theme’s score, its RAG rating (Red, Amber or Green) and why.', themes: result.themes.map(finding) },
       recommendations(content, result),
+      officerQuestions(result),
       caseStudies(content, result),
       options(content, result),
       actionPlan(saved),

@@ -25,10 +25,38 @@ export interface CoverSection {
   details: LabelledValue[]
 }
 
+/** The legal position, which leads the report: High, Medium or Low legal risk, with its reasons. */
+export interface LegalPositionSummary {
+  level: 'high' | 'medium' | 'low'
+  /** "High legal risk", "Medium legal risk" or "Low legal risk". */
+  label: string
+  /** One sentence saying what the level means. */
+  summary: string
+  /** The reasons, most serious first. */
+  reasons: string[]
+}
+
+/** How much is answered, with "Don't know" and unanswered counted apart. */
+export interface CompletenessSummary {
+  answered: number
+  dontKnow: number
+  unanswered: number
+  visible: number
+  percent: number
+  /** In words, such as "60 of 82 questions answered (73%); 20 answered “Don't know”; 2 not answered yet". */
+  text: string
+}
+
 export interface SummarySection {
   id: 'summary'
   title: string
+  /** Starts with the legal position. */
   headline: string
+  /** New in issue 10: drawn first, before the overall level. */
+  legal: LegalPositionSummary
+  /** Service maturity from the score alone, in one sentence (the overall level may be held below it). */
+  maturityText: string
+  completeness: CompletenessSummary
   overall: { score: number | null; rag: Rag | null; ragWord: string; bandName: string | null; capped: boolean; text: string }
   essentials: { total: number; met: number; partlyMet: number; notMet: number; unknown: number }
   criticalRisks: number
@@ -47,6 +75,8 @@ export interface ThemeFinding {
   ragWord: string
   bandName: string | null
   capped: boolean
+  /** Why the band is lower than the score alone gives, or null. */
+  capReason: string | null
   explanation: string[]
   /** Evidence gaps: "Don't know" or unanswered questions that count towards the score. */
   gaps: string[]
@@ -84,6 +114,27 @@ export interface RecommendationsSection {
   emptyText: string
 }
 
+/** One "Don't know", as a question the councillor can take to officers. */
+export interface OfficerQuestionItem {
+  number: number
+  questionId: string
+  themeTitle: string
+  short: string
+  /** The question as asked. */
+  prompt: string
+  /** "Statutory essential", "Decides the legal position" or null. */
+  label: string | null
+}
+
+/** New in issue 10: every "Don't know" answer, essentials first. */
+export interface OfficerQuestionsSection {
+  id: 'officer-questions'
+  title: string
+  intro: string
+  items: OfficerQuestionItem[]
+  emptyText: string
+}
+
 export interface CaseStudyItem {
   id: string
   title: string
@@ -111,6 +162,8 @@ export interface OptionItem {
   name: string
   summary: string
   reasons: string[]
+  /** What the council needs in place first (new in issue 10). */
+  prerequisites: string[]
   /** Every caution; `applies` is true when its condition holds for this council. */
   cautions: { text: string; applies: boolean }[]
 }
@@ -196,6 +249,7 @@ export type ReportSection =
   | SummarySection
   | FindingsSection
   | RecommendationsSection
+  | OfficerQuestionsSection
   | CaseStudiesSection
   | OptionsSection
   | ActionPlanSection

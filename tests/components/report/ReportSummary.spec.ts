@@ -8,8 +8,19 @@ const summary = section(built, 'summary')
 const wrapper = mount(ReportSummary, { props: { section: summary } })
 
 describe('ReportSummary', () => {
-  it('has the section title as its only heading', () => {
-    expect(headings(wrapper)).toEqual(['h2 Executive summary'])
+  it('has the section title, then the legal position as the first subheading', () => {
+    expect(headings(wrapper)).toEqual(['h2 Executive summary', `h3 Legal position: ${summary.legal.label}`])
+  })
+
+  it('leads with the legal position, its meaning and its reasons, the level in words', () => {
+    expect(wrapper.get('h3 .govuk-tag').text()).toBe(summary.legal.label)
+    expect(wrapper.text()).toContain(summary.legal.summary)
+    const reasons = wrapper.findAll('.govuk-inset-text li').map((li) => li.text())
+    expect(reasons).toEqual(summary.legal.reasons)
+  })
+
+  it('shows service maturity beside the overall level', () => {
+    expect(wrapper.text()).toContain(summary.maturityText)
   })
 
   it('prints the overall RAG word beside the overall level', () => {
@@ -17,8 +28,8 @@ describe('ReportSummary', () => {
     expect(line?.get('strong').text()).toBe('Amber')
   })
 
-  it('shows the headline and every summary sentence', () => {
-    for (const text of [summary.headline, ...summary.paragraphs]) expect(wrapper.text()).toContain(text)
+  it('shows the headline and every summary sentence after the legal position', () => {
+    for (const text of [summary.headline, ...summary.paragraphs.slice(1)]) expect(wrapper.text()).toContain(text)
   })
 
   it('counts the statutory essentials in a captioned table', () => {

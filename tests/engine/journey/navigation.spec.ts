@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnswerValue, Assessment } from '../../../src/engine/core/assessment'
 import {
   answeredCount,
+  answeredHint,
   missingProfileFields,
   nextQuestionId,
   previousQuestionId,
@@ -84,7 +85,8 @@ describe('resumeQuestionId', () => {
 
 describe('answeredCount', () => {
   it('counts the answered visible questions, including "Don\'t know", out of those visible', () => {
-    expect(answeredCount(content, answering({ 'b-one': 'dont-know', 'b-two': 'started', 'b-health': 'yes' }), 'beta')).toEqual({ answered: 2, total: 3 })
+    // Issue 10: "Don't know" is counted apart from real answers.
+    expect(answeredCount(content, answering({ 'b-one': 'dont-know', 'b-two': 'started', 'b-health': 'yes' }), 'beta')).toEqual({ answered: 1, dontKnow: 1, total: 3 })
   })
 })
 
@@ -115,5 +117,21 @@ describe('missingProfileFields', () => {
   it('is empty when every required field is filled in', () => {
     const profile = { 'council-name': 'Anytown', 'council-type': 'county', 'respondent-role': 'officer', 'changes-planned': 'none' }
     expect(missingProfileFields(content, answering({}, { profile }))).toEqual([])
+  })
+})
+
+describe('answeredHint', () => {
+  it.each([
+    [{ answered: 5, dontKnow: 2, total: 8 }, '5 of 8 questions answered, 2 “Don\'t know”'],
+    [{ answered: 0, dontKnow: 1, total: 1 }, '0 of 1 question answered, 1 “Don\'t know”'],
+    [{ answered: 3, dontKnow: 0, total: 3 }, '3 of 3 questions answered'],
+  ])('says %j as %s', (count, text) => {
+    expect(answeredHint(count)).toBe(text)
+  })
+})
+
+describe('themeStatus with only "Don\'t know" answers', () => {
+  it('is in progress', () => {
+    expect(themeStatus(content, answering({ 'b-one': 'dont-know' }), 'beta', [])).toBe('in-progress')
   })
 })
