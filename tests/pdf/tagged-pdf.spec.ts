@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inflateSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { renderPdf } from '@/pdf/render-pdf'
@@ -104,6 +105,28 @@ describe('the tagged PDF of a fully answered assessment, with Welsh and Polish n
     const checked = body.flatMap((e, i) => (/^H[23]$/.test(e.role) && body[i + 1] ? [[e, body[i + 1]!] as const] : []))
     expect(checked.length).toBeGreaterThan(30)
     for (const [heading, next] of checked) expect(next.pages[0], `${heading.text} is on page ${heading.pages.at(-1)}`).toBe(heading.pages.at(-1))
+  })
+
+  it('draws nothing outside marked content: every text and shape is tagged or an artifact', () => {
+    const objects = new Map([...raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)].map((m) => [Number(m[1]), m[2]!]))
+    const contents = [...objects.values()].filter((b) => /\/Type \/Page\b/.test(b)).map((b) => Number(/\/Contents (\d+) 0 R/.exec(b)![1]))
+    let drawn = 0
+    for (const id of contents) {
+      const body = objects.get(id)!
+      const stream = body.slice(body.indexOf('stream') + 6).replace(/^\r?\n/, '')
+      const ops = inflateSync(Buffer.from(stream.slice(0, stream.lastIndexOf('endstream')), 'latin1')).toString('latin1').split('\n')
+      let depth = 0
+      for (const op of ops.map((o) => o.trim())) {
+        if (/B[DM]C$/.test(op)) depth++
+        else if (op === 'EMC') depth--
+        else if (/(Tj|TJ|\bre|\bf|\bS|\bB)$/.test(op)) {
+          drawn++
+          expect(depth, op).toBeGreaterThan(0)
+        }
+      }
+      expect(depth).toBe(0)
+    }
+    expect(drawn).toBeGreaterThan(1000)
   })
 
   it('keeps running headers and page numbers out of the structure', () => {
