@@ -15,7 +15,8 @@ import { chartFromResult, type ChartModel } from '@/outputs/chart/theme-chart'
 import { buildCsv } from '@/outputs/csv'
 import { assess } from '@/engine/assess/assess'
 import type { Result } from '@/engine/core/result'
-import { fixtureContent } from '../support/content'
+import type { Content } from '@/content/schema'
+import { fixtureContent, realContent } from '../support/content'
 import { fullyAnswered } from '../support/full-assessment'
 import { pdfFonts } from '../pdf/pdf-fonts'
 import { all, structure } from '../pdf/pdf-structure'
@@ -53,8 +54,7 @@ interface Outputs {
 
 const NAMES = 'Cyngor Llanfair ŵ – Łódź, Győr 中文 😀'
 
-async function outputs(): Promise<Outputs> {
-  const content = fixtureContent()
+async function outputs(content: Content): Promise<Outputs> {
   const saved = fullyAnswered(content, { profile: { 'council-name': NAMES }, notes: { [content.themes[0]!.questions[0]!.id]: `Note: ${NAMES}` } })
   saved.actionPlan.push({ id: 'a3', action: `Write to ${NAMES}`, lead: 'Łucja', targetDate: '2027-01-15', measure: 'Done', source: 'user' })
   const result = assess(content, saved.assessment)
@@ -82,25 +82,32 @@ async function outputs(): Promise<Outputs> {
 describe('the print view, the PDF and the Word report', () => {
   let o: Outputs
 
+  let real: Outputs
+
   beforeAll(async () => {
-    o = await outputs()
-  }, 60_000)
+    o = await outputs(fixtureContent())
+    // The real content, for governance models with everything the results page shows.
+    real = await outputs(realContent())
+  }, 120_000)
 
   it('have the same sections, in the model’s order', () => {
-    const expected = o.report.sections.slice(1).map((s) => squash(s.title))
-    expect(o.html.sections.map(squash)).toEqual(expected)
-    expect(o.pdf.sections.map(squash)).toEqual(expected)
-    expect(o.word.sections.map(squash)).toEqual(expected)
+    for (const out of [o, real]) {
+      const expected = out.report.sections.slice(1).map((s) => squash(s.title))
+      expect(out.html.sections.map(squash)).toEqual(expected)
+      expect(out.pdf.sections.map(squash)).toEqual(expected)
+      expect(out.word.sections.map(squash)).toEqual(expected)
+    }
   })
 
-  it('hold every governance model’s name, summary, reasons and cautions, in the same order', () => {
-    const models = reportSection(o.report, 'options').groups[0]!.items
+  it('hold every governance model’s name, summary, reasons, what it needs in place first and cautions, in the same order', () => {
+    const models = reportSection(real.report, 'options').groups[0]!.items
     expect(models.length).toBeGreaterThan(0)
-    const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.cautions.map((c) => c.text)]).filter(Boolean)
+    const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text)]).filter(Boolean)
+    expect(models.some((m) => m.prerequisites.length > 0)).toBe(true)
     for (const [name, text] of [
-      ['print view', o.html.text],
-      ['PDF', o.pdf.text],
-      ['Word', o.word.text],
+      ['print view', real.html.text],
+      ['PDF', real.pdf.text],
+      ['Word', real.word.text],
     ] as const) {
       expect(inOrder(text, needles), `${name} is missing or misorders this`).toBeNull()
     }
