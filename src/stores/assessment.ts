@@ -80,8 +80,17 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (!force && conflict.value) return
     const current = readStored()
     if (!force && current !== known) {
-      conflict.value = current === null ? 'deleted' : 'changed'
-      return
+      const other = otherWrite(current)
+      if (other !== 'unreadable') {
+        conflict.value = other
+        return
+      }
+      // Not answers at all (damaged in storage): keep a copy, then write the answers over it.
+      if (!keepCopy(current!).ok) {
+        saveError.value = PROTECTED
+        return
+      }
+      refreshCopies()
     }
     const text = serialiseSavedAssessment(file.value)
     const outcome = writeStored(text)
@@ -99,11 +108,19 @@ export const useAssessmentStore = defineStore('assessment', () => {
     save()
   }
 
+  /** What another writer did to the stored answers: deleted them, saved answers, or left something unreadable. */
+  function otherWrite(current: string | null): 'deleted' | 'changed' | 'unreadable' {
+    if (current === null) return 'deleted'
+    return readSavedAssessment(current, content).ok ? 'changed' : 'unreadable'
+  }
+
   function onStorage(event: StorageEvent) {
     if (event.key !== STORAGE_KEY && event.key !== null) return
     const current = readStored()
     if (current === known) return
-    conflict.value = current === null ? 'deleted' : 'changed'
+    const other = otherWrite(current)
+    // Something unreadable is not newer answers: the next save keeps a copy of it and repairs it.
+    if (other !== 'unreadable') conflict.value = other
   }
   if (typeof window !== 'undefined') window.addEventListener('storage', onStorage)
 

@@ -79,6 +79,20 @@ test.describe('saved answers that cannot all be read (D1, D8)', () => {
   })
 })
 
+test.describe('the action plan (D4)', () => {
+  test('removed actions stay removed after a reload', async ({ page }) => {
+    await seedStorage(page, { [STORAGE_KEY]: JSON.stringify(savedFile()) })
+    await page.goto('/results')
+    const caption = page.getByText(/^Action plan \(\d+ actions?\)$/)
+    await expect(caption).not.toHaveText('Action plan (0 actions)')
+    await page.getByText('Change the action plan').click()
+    while ((await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).count()) > 0) await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).click()
+    await expect(caption).toHaveText('Action plan (0 actions)')
+    await page.reload()
+    await expect(caption).toHaveText('Action plan (0 actions)')
+  })
+})
+
 test.describe('warnings when the page loads (D12) and on upload (D5)', () => {
   test('says answers are not being saved as soon as the page loads when storage is off', async ({ page }) => {
     await page.addInitScript(() => {

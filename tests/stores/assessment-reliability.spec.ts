@@ -125,6 +125,26 @@ describe('D3: another tab', () => {
     expect(tabA.assessment.profile['council-name']).toBe('Uploaded in tab B')
   })
 
+  it('repairs saved answers damaged in storage mid-journey, keeping a copy, instead of stopping', () => {
+    const tab = useAssessmentStore()
+    tab.setAnswer('a-yes', 'yes')
+    localStorage.setItem(STORAGE_KEY, '{ damaged')
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: '{ damaged' }))
+    tab.setAnswer('b-one', 'no')
+    expect(tab.conflict).toBeNull()
+    expect(parseSavedAssessment(localStorage.getItem(STORAGE_KEY)!, content)).toMatchObject({ ok: true, file: { assessment: { answers: { 'a-yes': { value: 'yes' }, 'b-one': { value: 'no' } } } } })
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('{ damaged')
+  })
+
+  it('stops when another tab deleted the answers', () => {
+    const tab = useAssessmentStore()
+    tab.setAnswer('a-yes', 'yes')
+    localStorage.removeItem(STORAGE_KEY)
+    tab.setAnswer('b-one', 'no')
+    expect(tab.conflict).toBe('deleted')
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+  })
+
   it('ignores a storage event for its own last save', () => {
     const tabA = useAssessmentStore()
     tabA.setAnswer('a-yes', 'yes')
