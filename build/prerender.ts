@@ -22,7 +22,7 @@ const NOSCRIPT = /<noscript>[\s\S]*?<\/noscript>/
 
 /** What a reader without JavaScript is told on a static page (the page itself has the h1). */
 export const STATIC_NOSCRIPT =
-  '<noscript><div class="govuk-width-container"><div class="govuk-inset-text">You can read this page without JavaScript. To answer the questions and see your results, turn on JavaScript: the tool runs in your browser and your answers stay on this device.</div></div></noscript>'
+  '<noscript><div class="govuk-inset-text">You can read this page without JavaScript. To answer the questions and see your results, turn on JavaScript: the tool runs in your browser and your answers stay on this device.</div></noscript>'
 
 /**
  * The start page's "Start now" is a button that the app routes; before the app has loaded (or
@@ -37,14 +37,24 @@ export function startButtonAsLink(html: string, href = '/about-your-council'): s
   )
 }
 
-/** Put a rendered page into the built index.html: the markup, its title and the no-JavaScript note. */
+/**
+ * Put a rendered page into the built index.html: the markup, its title and, at the top of the
+ * main content, the no-JavaScript note (instead of the app's "needs JavaScript" page).
+ */
 export function fillTemplate(template: string, page: { html: string; title: string }): string {
   if (!template.includes('<div id="app"></div>')) throw new Error('prerender: index.html has no empty <div id="app"></div>')
   const title = page.title && page.title !== SERVICE_NAME ? `${page.title} – ${SERVICE_NAME}` : SERVICE_NAME
   return template
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`)
-    .replace(NOSCRIPT, STATIC_NOSCRIPT)
-    .replace('<div id="app"></div>', `<div id="app" data-prerendered>${page.html}</div>`)
+    .replace(NOSCRIPT, '')
+    .replace('<div id="app"></div>', `<div id="app" data-prerendered>${withNote(page.html)}</div>`)
+}
+
+function withNote(html: string): string {
+  const main = /<main\b[^>]*>/.exec(html)
+  if (!main) return STATIC_NOSCRIPT + html
+  const at = main.index + main[0].length
+  return html.slice(0, at) + STATIC_NOSCRIPT + html.slice(at)
 }
 
 /** Render every static page with the project's own Vite config (SSR) and write it into outDir. */

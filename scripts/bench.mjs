@@ -97,14 +97,29 @@ async function nodeTimings() {
 }
 
 function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-  const initial = [
-    ...[...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]),
-  ]
   const gz = (file) => gzipSync(readFileSync(join(DIST, file.replace(/^\//, '')), { level: 9 })).length
+  // What an HTML file loads before any route runs: its module script and its modulepreloads.
+  const htmlJs = (name) => {
+    const html = readFileSync(join(DIST, name), 'utf8')
+    return [
+      ...[...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]),
+      ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]),
+    ]
+  }
+  const initial = htmlJs('index.html')
   const initialGz = initial.reduce((sum, f) => sum + gz(f), 0)
-  row('Initial JS (gzip)', kb(initialGz), `${initial.length} files from index.html`)
+  row('Initial JS (gzip), start page', kb(initialGz), `${initial.length} files from index.html (prerendered start page), before the page's own chunk`)
+  if (existsSync(join(DIST, 'app.html'))) {
+    const shell = htmlJs('app.html')
+    row('Initial JS (gzip), question page', kb(shell.reduce((sum, f) => sum + gz(f), 0)), `${shell.length} files from app.html (the shell for every other route), all preloaded`)
+  }
+  const parts = readdirSync(join(DIST, 'assets')).filter((f) => /^content-.*\.js$/.test(f))
+  for (const part of parts) row(`Content part ${part.replace(/-[^-]+\.js$/, '')} (gzip)`, kb(gz(`assets/${part}`)), 'loaded by the pages that need it (src/router/content-guard.ts)')
+  if (existsSync(join(DIST, 'sw.js'))) {
+    const list = JSON.parse(/const PRECACHE = (\[.*\])/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))?.[1] ?? '[]')
+    const bytes = list.reduce((sum, url) => sum + gz(url), 0)
+    row('Service worker precache (gzip)', kb(bytes), `${list.length} files fetched once, after the first visit, for use offline`)
+  }
 
   const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'))
   const pdfChunk = assets.find((f) => /render-pdf|jspdf/.test(f)) ?? assets.find((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('lastAutoTable'))

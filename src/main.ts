@@ -4,6 +4,7 @@ import App from './App.vue'
 import { makeRouter } from './router'
 import { startServiceWorker } from './offline/update-banner'
 import { mountKeepingFocus } from './offline/keep-focus'
+import { afterLoadWhenIdle } from './offline/idle'
 import './styles/main.scss'
 
 // govuk-frontend styles its JavaScript-enhanced components only when this class is present.
@@ -20,5 +21,10 @@ app.use(router)
 const root = document.getElementById('app')!
 const mount = () => mountKeepingFocus(root, () => app.mount(root))
 router.isReady().then(mount, mount)
+
+// The service worker fetches every file for offline use: start it once the page has loaded and the
+// browser is idle, so it does not compete with what the page in view needs.
 const banner = document.getElementById('app-update')
-if (import.meta.env.PROD && banner && 'serviceWorker' in navigator) startServiceWorker(banner, navigator.serviceWorker, () => window.location.reload())
+if (import.meta.env.PROD && banner && 'serviceWorker' in navigator) {
+  afterLoadWhenIdle(() => startServiceWorker(banner, navigator.serviceWorker, () => window.location.reload()))
+}

@@ -8,9 +8,10 @@
 import type { Router } from 'vue-router'
 import { contentParts, loadContentPart } from 'virtual:content/loader'
 import { readStored } from '@/stores/storage'
+import { afterLoadWhenIdle } from '@/offline/idle'
 
 /** Pages that never assess: they show without the results part. Every other page waits for it. */
-export const WITHOUT_RESULTS: ReadonlySet<string> = new Set(['start', 'profile', 'priorities', 'tasks', 'question', 'accessibility', 'privacy', 'cookies', 'help', 'not-found'])
+export const WITHOUT_RESULTS: ReadonlySet<string> = new Set(['start', 'profile', 'priorities', 'question', 'accessibility', 'privacy', 'cookies', 'help', 'not-found'])
 /** Pages that show no question. Every other page waits for the questions. */
 export const WITHOUT_QUESTIONS: ReadonlySet<string> = new Set(['start', 'accessibility', 'privacy', 'cookies', 'help', 'not-found'])
 
@@ -24,15 +25,12 @@ export function partsFor(name: string | symbol | null | undefined, hasSavedAnswe
 }
 
 type Idle = (fn: () => void) => void
-const whenIdle: Idle = (fn) => {
-  if (typeof window === 'undefined') return
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 5000 })
-  else setTimeout(fn, 2000)
-}
+const whenIdle: Idle = (fn) => afterLoadWhenIdle(fn)
 
 const prefetched = new Set<string>()
 /**
- * Fetch the files of the next pages, once, when the browser is idle, without running them: the
+ * Fetch the files of the next pages, once, when the browser is idle (after the page has loaded and
+ * a little later, src/offline/idle.ts), without running them: the
  * build lists them in `<meta name="app-prefetch-<name>">` (build/offline-plugin.ts). Running them
  * waits until the page that needs them opens, so the page in front of the user is not held up.
  */

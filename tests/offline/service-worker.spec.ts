@@ -65,10 +65,9 @@ describe('preview routing', () => {
 describe('prerendered page', () => {
   const template = '<html><head><title>Library service self-assessment</title></head><body><noscript><h1>Needs JavaScript</h1></noscript><div id="app"></div></body></html>'
   it('puts the markup, the page title and the static no-JavaScript note into the template', () => {
-    const html = fillTemplate(template, { html: '<h1>Help</h1>', title: 'Help' })
+    const html = fillTemplate(template, { html: '<header></header><main class="m" id="main-content"><h1>Help</h1></main>', title: 'Help' })
     expect(html).toContain('<title>Help – Library service self-assessment</title>')
-    expect(html).toContain('<div id="app" data-prerendered><h1>Help</h1></div>')
-    expect(html).toContain(STATIC_NOSCRIPT)
+    expect(html).toContain(`<div id="app" data-prerendered><header></header><main class="m" id="main-content">${STATIC_NOSCRIPT}<h1>Help</h1></main></div>`)
     expect(html).not.toContain('Needs JavaScript')
   })
   it('refuses a template without an empty app element', () => {
