@@ -1,9 +1,9 @@
-/** The PDF's fonts read from node_modules, for tests and the benchmark (the browser fetches them). */
+/** The PDF's fonts read from src/pdf/fonts, for tests and the benchmark (the browser fetches them). */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { PdfFonts } from '../../src/pdf/fonts/pdf-fonts'
 
-const DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', 'dejavu-fonts-ttf', 'ttf')
+const DIR = resolve(import.meta.dirname, '..', '..', 'src', 'pdf', 'fonts')
 
 let fonts: PdfFonts | null = null
 

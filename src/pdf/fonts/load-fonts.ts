@@ -1,12 +1,13 @@
 /**
- * Fetch the PDF's font files in the browser. Vite emits them as hashed assets, fetched (and then
- * cached) only when a PDF is asked for: they are never part of the first page load.
+ * Fetch the PDF's font files in the browser (DejaVu Sans, cut down: see README.md here). Vite
+ * emits them as hashed assets, fetched (and then cached) only when a PDF is asked for: they are
+ * never part of the first page load.
  *
  * Exported API:
  * - `loadPdfFonts(): Promise<PdfFonts>`
  */
-import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'
+import regularUrl from './DejaVuSans.ttf?url'
+import boldUrl from './DejaVuSans-Bold.ttf?url'
 import type { PdfFonts } from './pdf-fonts'
 
 async function fetchBytes(url: string): Promise<Uint8Array> {

@@ -1,15 +1,16 @@
 /**
  * The Unicode font embedded in the PDF, and what it can draw.
  *
- * The font is DejaVu Sans (regular and bold), from the dejavu-fonts-ttf package: Bitstream Vera
- * licence with DejaVu's changes in the public domain, free to embed and redistribute. jsPDF
- * embeds only the glyphs a document uses (a subset), with a ToUnicode map so text can be
- * searched, copied and read aloud. It covers Latin (Welsh ŵ ŷ, Polish Ł ó ź, Hungarian ő),
- * Greek, Cyrillic, Hebrew, Arabic letters and many symbols; not Chinese, Japanese or Korean,
- * nor emoji.
+ * The font is DejaVu Sans (regular and bold), from the dejavu-fonts-ttf package, cut down to the
+ * scripts listed in README.md here: Bitstream Vera licence with DejaVu's changes in the public
+ * domain, free to embed and redistribute. jsPDF embeds only the glyphs a document uses (a
+ * subset), with a ToUnicode map so text can be searched, copied and read aloud. It covers Latin
+ * (Welsh ŵ ŷ ẁ, Polish Ł ó ź, Hungarian ő), Greek, Cyrillic, Hebrew, Arabic and many symbols;
+ * not Chinese, Japanese or Korean, nor emoji.
  *
- * Bidirectional control characters are removed (src/outputs/text-safety.ts). A character the font cannot draw is never dropped silently: it is drawn as the placeholder
- * U+FFFD (�), and collected so the document can list it and the caller can warn.
+ * Bidirectional control characters are removed (src/outputs/text-safety.ts). A character the
+ * font cannot draw is never dropped silently: it is drawn as the placeholder U+FFFD (�), and
+ * collected so the document can list it and the caller can warn.
  *
  * Exported API:
  * - type `PdfFonts` `{ regular: Uint8Array; bold: Uint8Array }` (the TTF files' bytes)

@@ -12,7 +12,8 @@ function coverage(): FontCoverage {
 
 describe('FontCoverage with the embedded DejaVu Sans', () => {
   it.each([
-    ['Welsh', 'Gŵyl Ŷd, Llanfairpwllgwyngyll, Siân'],
+    ['Welsh', 'Gŵyl Ŷd, Llanfairpwllgwyngyll, Siân, ẁ ẃ ẅ ỳ'],
+    ['Hebrew and Arabic letters', 'שלום سلام'],
     ['Polish', 'Łódź, Gdańsk: zażółć gęślą jaźń'],
     ['Hungarian', 'Győr, Ősz'],
     ['Greek and Cyrillic', 'Αθήνα, Київ'],
