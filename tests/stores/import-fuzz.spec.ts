@@ -5,6 +5,8 @@
  * file reader. Neither may throw, every refusal is one readable sentence, every acceptance
  * round-trips, and the assessment in this browser is never changed by a refused file.
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { readUpload } from '@/engine/files/read-upload'
@@ -125,6 +127,13 @@ beforeAll(() => {
   const baseline = serialiseSavedAssessment(fullyAnswered(content))
   const rnd = random(20261201)
   files = Array.from({ length: FILES }, (_v, n) => damaged(n, baseline, rnd))
+  // FUZZ_DUMP=<folder> writes the files and the baseline out, for the same probe in a browser.
+  const dump = process.env.FUZZ_DUMP
+  if (dump) {
+    mkdirSync(dump, { recursive: true })
+    writeFileSync(join(dump, 'baseline.json'), baseline)
+    for (const f of files) writeFileSync(join(dump, f.name), f.bytes)
+  }
 })
 
 describe(`import fuzz: ${FILES} seeded damaged files`, () => {
@@ -145,6 +154,7 @@ describe(`import fuzz: ${FILES} seeded damaged files`, () => {
       expect(again.ok && again.setAside, f.name).toEqual([])
       expect(again.ok && again.file, f.name).toEqual(result.file)
     }
+    if (process.env.FUZZ_DUMP) console.log(`upload reader: ${JSON.stringify(outcomes)}`)
     expect(outcomes.refused).toBeGreaterThan(50)
     expect(outcomes.accepted).toBeGreaterThan(50)
     expect({}).not.toHaveProperty('polluted')
@@ -152,11 +162,19 @@ describe(`import fuzz: ${FILES} seeded damaged files`, () => {
 
   it('the workshop reader never throws and names the file in every refusal and warning', () => {
     const decoder = new TextDecoder()
+    const outcomes = { refused: 0, accepted: 0, withWarnings: 0 }
     for (const f of files) {
       const result = readRespondentFile(f.name, decoder.decode(f.bytes), content)
-      if (!result.ok) expect(result.message, f.name).toContain(f.name)
-      else for (const w of result.warnings) expect(w, f.name).toContain(f.name)
+      if (!result.ok) {
+        outcomes.refused++
+        expect(result.message, f.name).toContain(f.name)
+      } else {
+        outcomes.accepted++
+        if (result.warnings.length) outcomes.withWarnings++
+        for (const w of result.warnings) expect(w, f.name).toContain(f.name)
+      }
     }
+    if (process.env.FUZZ_DUMP) console.log(`workshop reader: ${JSON.stringify(outcomes)}`)
     expect({}).not.toHaveProperty('polluted')
   })
 
