@@ -2,7 +2,7 @@
  * Routes. Each has a name; `RouteNamedMap` below makes a mistyped name or param a compile error.
  * Pages set their own title and move focus to their h1 (see usePage).
  */
-import { createRouter, createWebHistory, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
 import { installContentGuard } from './content-guard'
 
 export interface RouteNamedMap {
@@ -57,7 +57,9 @@ export function makeRouter(history = createWebHistory()) {
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // The first page of a visit is already at the top (or where the browser put it back on a
+    // reload): scrolling there would force a layout before the page is painted.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
   installContentGuard(router)
   return router
