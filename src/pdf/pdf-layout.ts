@@ -187,6 +187,13 @@ function caseStudies(w: ReportWriter, s: CaseStudiesSection): void {
     w.label(c.sources.length === 1 ? 'Source' : 'Sources')
     w.links(c.sources)
   }
+  if (s.lessons.length > 0) {
+    w.heading('Legal lessons for the risks raised', 3)
+    for (const lesson of s.lessons) {
+      w.paragraph(`${lesson.title} (${lesson.place}, ${lesson.years}). ${lesson.reason}.`, { after: lesson.sources.length > 0 ? 1 : 2 })
+      if (lesson.sources.length > 0) w.links(lesson.sources)
+    }
+  }
 }
 
 function options(w: ReportWriter, s: OptionsSection): void {
@@ -200,13 +207,14 @@ function options(w: ReportWriter, s: OptionsSection): void {
       w.label('Why it may fit')
       w.bullets(item.reasons)
       if (item.prerequisites.length > 0) {
-        w.label('What you need in place first')
+        w.label('What it needs in place first')
         w.bullets(item.prerequisites)
       }
       if (item.cautions.length > 0) {
         w.label('Cautions')
         w.bullets(item.cautions.map((c) => (c.applies ? `Applies to you: ${c.text}` : c.text)))
       }
+      if (item.examples.length > 0) w.paragraph(`Examples: ${item.examples.join('; ')}.`)
       w.gap(2)
     }
   }

@@ -102,8 +102,21 @@ describe('the print view, the PDF and the Word report', () => {
   it('hold every governance model’s name, summary, reasons, what it needs in place first and cautions, in the same order', () => {
     const models = reportSection(real.report, 'options').groups[0]!.items
     expect(models.length).toBeGreaterThan(0)
-    const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text)]).filter(Boolean)
+    const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text), ...m.examples]).filter(Boolean)
     expect(models.some((m) => m.prerequisites.length > 0)).toBe(true)
+    for (const [name, text] of [
+      ['print view', real.html.text],
+      ['PDF', real.pdf.text],
+      ['Word', real.word.text],
+    ] as const) {
+      expect(inOrder(text, needles), `${name} is missing or misorders this`).toBeNull()
+    }
+  })
+
+  it('hold every legal lesson the risks point to, after the case studies', () => {
+    const lessons = reportSection(real.report, 'case-studies').lessons
+    expect(lessons.length).toBeGreaterThan(0)
+    const needles = lessons.flatMap((l) => [l.title, l.reason])
     for (const [name, text] of [
       ['print view', real.html.text],
       ['PDF', real.pdf.text],
