@@ -11,6 +11,7 @@ import { aggregate as aggregateRespondents, displayNames, type Respondent } from
 import type { AnswerValue } from '@/engine/core/assessment'
 import { agreedAnswers, buildCombinedAssessment, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
 import { roomWarnings } from '@/engine/workshop/room-checks'
+import { agreedLegalPosition } from '@/engine/workshop/room-legal'
 import { emptyWorkshopState, readWorkshopState, serialiseWorkshopState, type WorkshopState } from '@/engine/workshop/workshop-state'
 import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
 import { readRespondentFile, respondentName, tooLargeMessage, withinSizeLimit } from '@/engine/workshop/respondent-files'
@@ -80,6 +81,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
   const names = computed(() => displayNames(aggregate.value.respondents, hideNames.value))
   const agreed = computed(() => agreedAnswers(aggregate.value, decisions.value))
   const warnings = computed(() => roomWarnings(content, respondents.value))
+  /** The legal position the agreed answers give, as the results page will show it. */
+  const agreedLegal = computed(() => agreedLegalPosition(content, respondents.value, aggregate.value, decisions.value))
 
   function save() {
     const s = storage()
@@ -219,6 +222,7 @@ export const useWorkshopStore = defineStore('workshop', () => {
     names,
     agreed,
     warnings,
+    agreedLegal,
     save,
     addFiles,
     removeFile,

@@ -95,6 +95,7 @@ export function aggregate(content: Content, respondents: readonly Respondent[]):
   return {
     respondents: ordered.map((r) => ({ id: r.id, name: r.name })),
     overall: { levels: overallLevels, ...summarise(overallLevels, content) },
+    legal: perRespondent.map((r) => ({ respondentId: r.id, level: r.result.legal.level, label: r.result.legal.label })),
     themes,
     questions,
     byDisagreement: orderByDisagreement(questions),

@@ -13,7 +13,7 @@
  * - The file keeps how the room answered each question (room-spread.ts), so its report and
  *   slides can show it without the workshop.
  */
-import type { AnswerValue, Answer } from '../core/assessment'
+import type { AnswerValue, Answer, Assessment } from '../core/assessment'
 import type { Content } from '../../content/schema'
 import { newSavedAssessment, type SavedAssessment } from '../files/saved-file'
 import { median, sortRespondents } from './aggregate'
@@ -119,12 +119,10 @@ export function combinedProfile(content: Content, respondents: readonly Responde
 }
 
 /**
- * The agreed position as a saved assessment, marked `combined: { respondents, dissent, spread }`.
- * A question with a note but no agreed answer keeps the note with an empty answer, which the
- * engine reads as "not answered". `now` is an ISO date-time passed in by the caller. Needs at
- * least one respondent: a file "combined from 0 respondents" would not read back.
+ * The agreed answers, notes, profile and priorities as an assessment (without the file around
+ * it): what the combined file holds, and what its legal position is worked out from.
  */
-export function buildCombinedAssessment(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions, now: string): SavedAssessment {
+export function agreedAssessment(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions): { assessment: Assessment; dissent: Record<string, string> } {
   const answers: Record<string, Answer> = {}
   const dissent: Record<string, string> = {}
   for (const agreed of agreedAnswers(aggregate, decisions)) {
@@ -134,11 +132,21 @@ export function buildCombinedAssessment(content: Content, respondents: readonly 
     if (agreed.dissent.trim()) dissent[agreed.questionId] = agreed.dissent.trim()
   }
   const { profile, priorities } = combinedProfile(content, respondents)
+  return { assessment: { profile, priorities, answers }, dissent }
+}
+
+/**
+ * The agreed position as a saved assessment, marked `combined: { respondents, dissent, spread }`.
+ * A question with a note but no agreed answer keeps the note with an empty answer, which the
+ * engine reads as "not answered". `now` is an ISO date-time passed in by the caller. Needs at
+ * least one respondent: a file "combined from 0 respondents" would not read back.
+ */
+export function buildCombinedAssessment(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions, now: string): SavedAssessment {
+  const { assessment, dissent } = agreedAssessment(content, respondents, aggregate, decisions)
   return {
     ...newSavedAssessment(content, now),
-    assessment: { profile, priorities, answers },
+    assessment,
     completedThemes: content.themes.map((t) => t.id),
     combined: { respondents: respondents.length, dissent, spread: roomSpread(aggregate) },
   }
 }
-

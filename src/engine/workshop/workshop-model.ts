@@ -4,7 +4,7 @@
  */
 import type { Question } from '../../content/schema'
 import type { AnswerValue } from '../core/assessment'
-import type { BandResult } from '../core/result'
+import type { BandResult, LegalLevel } from '../core/result'
 import type { SavedAssessment } from '../files/saved-file'
 import type { AnswerKind, DisagreementLevel } from './disagreement'
 
@@ -91,10 +91,20 @@ export interface UnknownAnswers {
   respondentIds: string[]
 }
 
+/** One respondent's legal position, from their own file. */
+export interface RespondentLegal {
+  respondentId: string
+  level: LegalLevel
+  /** Such as "High legal risk". */
+  label: string
+}
+
 export interface WorkshopAggregate {
   /** In the order used everywhere in the workshop: by name, then id. */
   respondents: { id: string; name: string }[]
   overall: RangeSummary & { levels: RespondentLevel[] }
+  /** Each respondent's legal position, in respondent order. */
+  legal: RespondentLegal[]
   themes: ThemeAggregate[]
   /** In assessment order. */
   questions: QuestionAggregate[]

@@ -2,7 +2,7 @@
  * The presentation: a list of slides built from a Result, for a projector. Pure: every word and
  * number on a slide comes from here, and the slide components only lay it out.
  *
- * Slides, in order: title; headline; one summary of all themes; one slide per Red theme;
+ * Slides, in order: title; the summary, led by the legal position; one summary of all themes; one slide per Red theme;
  * critical risks; for a workshop's agreed position, where the room split and the agreed
  * positions with dissent; top recommendations; governance models; next steps with leads and
  * dates. Lists are cut to a few items so a slide never needs scrolling, and say how many more
@@ -64,17 +64,19 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     subtitle: [options.council, options.combined ?? undefined, longDate(options.date)].filter((s): s is string => Boolean(s)),
   })
 
+  const { legal, completeness } = result
   slides.push({
     kind: 'headline',
     id: 'headline',
-    title: 'Headline',
+    title: 'Summary',
+    legal: { level: legal.level, label: legal.label, summary: legal.summary, reasons: legal.reasons.slice(0, 2) },
     text: headline.text,
     overall: { score: result.overall.score, band: result.overall.band },
     facts: [
       { label: 'Critical risks', value: String(headline.criticalFlags) },
       { label: 'Statutory essentials met in full', value: `${headline.essentialsMet} of ${headline.essentialsTotal}` },
       { label: 'Overall score', value: result.overall.score === null ? 'No score' : `${result.overall.score} out of 100` },
-      { label: 'Questions answered', value: `${result.completeness.answered} of ${result.completeness.visible}` },
+      { label: 'Questions answered', value: `${completeness.answered} of ${completeness.visible}${completeness.dontKnow > 0 ? `, ${completeness.dontKnow} “Don’t know”` : ''}` },
     ],
   })
 

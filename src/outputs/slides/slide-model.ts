@@ -2,7 +2,7 @@
  * The slide model: what every slide holds. Pure data; the slide components only lay it out.
  */
 import type { Band } from '../../content/schema'
-import type { BandResult } from '../../engine/core/result'
+import type { BandResult, LegalLevel } from '../../engine/core/result'
 import type { ActionRow, SavedAssessment } from '../../engine/files/saved-file'
 
 /** The most items a list on a slide shows. */
@@ -36,7 +36,14 @@ export type SlideBands = Pick<Band, 'name' | 'rag' | 'min'>[]
 
 export type Slide =
   | (Base & { kind: 'title'; subtitle: string[] })
-  | (Base & { kind: 'headline'; text: string; overall: { score: number | null; band: BandResult | null }; facts: SlideFact[] })
+  | (Base & {
+      kind: 'headline'
+      /** The legal position leads the summary: its label, one sentence, and its main reasons. */
+      legal: { level: LegalLevel; label: string; summary: string; reasons: string[] }
+      text: string
+      overall: { score: number | null; band: BandResult | null }
+      facts: SlideFact[]
+    })
   | (Base & { kind: 'overview'; lead: string; themes: ThemeScore[]; bands: SlideBands })
   | (Base & {
       kind: 'theme'

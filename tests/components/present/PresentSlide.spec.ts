@@ -53,7 +53,7 @@ describe('PresentSlide', () => {
   it('moves focus to its heading when asked', () => {
     const wrapper = mountSlide(slide('headline'))
     ;(wrapper.vm as unknown as { focusHeading: () => void }).focusHeading()
-    expect(document.activeElement?.textContent).toBe('Headline')
+    expect(document.activeElement?.textContent).toBe('Summary')
     wrapper.unmount()
   })
 })

@@ -56,10 +56,23 @@ describe('buildSlides: title and headline', () => {
     expect(byId('title')).toMatchObject({ kind: 'title', subtitle: ['Anytown Council', 'Combined from 5 respondents', '5 March 2026'] })
   })
 
-  it('puts the headline sentence first and the critical risks first among the numbers', () => {
+  it('leads the summary with the legal position, then the headline sentence, with the critical risks first among the numbers', () => {
     const headline = byId('headline')
+    expect(headline).toMatchObject({ kind: 'headline', title: 'Summary', legal: { level: risky.legal.level, label: risky.legal.label, summary: risky.legal.summary } })
+    expect(headline.kind === 'headline' && headline.legal.reasons).toEqual(risky.legal.reasons.slice(0, 2))
     expect(headline.kind === 'headline' && headline.text).toBe(risky.headline.text)
     expect(headline.kind === 'headline' && headline.facts[0]).toEqual({ label: 'Critical risks', value: '1' })
+  })
+
+  it('uses the combined legal position on a workshop’s summary slide', () => {
+    const combined = assess(content, combinedFile.assessment)
+    expect(byId('headline', workshopSlides)).toMatchObject({ legal: { level: combined.legal.level, label: combined.legal.label } })
+  })
+
+  it('counts "Don’t know" apart from answers on the summary slide', () => {
+    const unsure = assess(content, assessmentWith({ 'a-essential': 'dont-know', 'b-one': 'yes' }))
+    const headline = byId('headline', buildSlides(unsure, content))
+    expect(headline.kind === 'headline' && headline.facts.find((f) => f.label === 'Questions answered')?.value).toBe(`${unsure.completeness.answered} of ${unsure.completeness.visible}, 1 “Don’t know”`)
   })
 })
 
