@@ -74,6 +74,14 @@ describe('GovSummaryList', () => {
     expect(wrapper.findAll('dd p').map((p) => p.text())).toEqual(['First line', 'Second line'])
   })
 
+  it('isolates each line of a note, so a right-to-left override cannot reorder the page (review D7)', () => {
+    const wrapper = mount(GovSummaryList, {
+      props: { rows: [{ key: 'Notes', value: 'Anytown \u202Egnp.exe', valueLines: ['Anytown \u202Egnp.exe'] }] },
+      global: { plugins: [anyPathRouter()] },
+    })
+    expect(wrapper.get('dd p').attributes('dir')).toBe('auto')
+  })
+
   it('names a change link with its hidden text, as two words', () => {
     const wrapper = mount(GovSummaryList, {
       props: { rows: [{ key: 'Name', value: 'Sam', action: { to: '/about-your-council', text: 'Change', hiddenText: 'your name' } }] },
