@@ -18,7 +18,7 @@ test.describe('the results page', () => {
   })
 
   test('explains the result, with no accessibility violations on screen or in print', async ({ page }) => {
-    await expect(page.getByRole('heading', { level: 2, name: /^Overall: (Red|Amber|Green)/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^Overall rating: (Red|Amber|Green)/ })).toBeVisible()
     await expect(page.getByText('This is a self-assessment, not legal advice.')).toBeVisible()
     await expect(page.getByRole('img', { name: /Score out of 100 for each theme/ })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Score and level for each theme' }).getByRole('row')).toHaveCount(15)
@@ -89,9 +89,9 @@ test.describe('the results page', () => {
     await options.last().check()
     await options.first().check()
     await expect(page.getByRole('heading', { name: 'With this answer' })).toBeVisible()
-    const headline = await page.getByRole('heading', { level: 2, name: /^Overall:/ }).innerText()
+    const headline = await page.getByRole('heading', { level: 2, name: /^Overall rating:/ }).textContent()
     await page.getByRole('button', { name: 'Discard' }).click()
-    await expect(page.getByRole('heading', { level: 2, name: /^Overall:/ })).toHaveText(headline)
+    await expect(page.getByRole('heading', { level: 2, name: /^Overall rating:/ })).toHaveText(headline ?? '')
     await page.getByLabel('Choose a question').selectOption({ label: 'Current needs assessment' })
     await page.getByRole('group', { name: /^Try another answer/ }).getByRole('radio').nth(3).check()
     await page.getByRole('button', { name: 'Keep this answer' }).click()

@@ -46,7 +46,7 @@ export const REPORT_TITLE = 'Library service self-assessment'
 export { NOT_LEGAL_ADVICE }
 /** The report shows the most relevant case studies only; the tool lists them all. */
 export const MAX_CASE_STUDIES = 6
-/** The most governance models, and the most smarter-services approaches, the report shows. */
+/** The most smarter-services approaches the report shows. Governance models are all shown, as on the results page. */
 export const MAX_OPTIONS = 5
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -146,6 +146,13 @@ function recommendations(content: Content, result: Result): RecommendationsSecti
   }
 }
 
+/** A source as a link, titled by the reference with the same URL where the content has one. */
+function sourceLink(content: Content, url: string): ReportLink {
+  const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')
+  const ref = content.references.find((r) => norm(r.url) === norm(url))
+  return { text: ref?.title ?? url, url }
+}
+
 function caseStudies(content: Content, result: Result): CaseStudiesSection {
   const byId = new Map(content.caseStudies.map((c) => [c.id, c]))
   const items = result.recommendations.caseStudies.slice(0, MAX_CASE_STUDIES).flatMap((rec): CaseStudyItem[] => {
@@ -162,27 +169,37 @@ function caseStudies(content: Content, result: Result): CaseStudiesSection {
         summary: study.summary,
         outcomes: [...study.outcomes],
         reasons: rec.reasons.map((r) => r.text),
-        sources: study.sources.map((url) => ({ text: url, url })),
+        sources: study.sources.map((url) => sourceLink(content, url)),
       },
     ]
+  })
+  const lessonIds = [...new Set(result.flags.flatMap((f) => f.lessons))]
+  const lessons = lessonIds.flatMap((id) => {
+    const study = byId.get(id)
+    if (!study) return []
+    const risks = result.flags.filter((f) => f.lessons.includes(id)).map((f) => f.title)
+    return [{ id, title: study.title, place: study.place, years: study.years, reason: `Risk flagged: ${risks.join('; ')}`, sources: study.sources.map((url) => sourceLink(content, url)) }]
   })
   return {
     id: 'case-studies',
     title: 'Case studies to learn from',
     intro: `The ${items.length === 1 ? 'case study' : `${items.length} case studies`} most relevant to your answers, with the reasons each was chosen.`,
     items,
+    lessons,
     emptyText: 'No case study matched your answers. Choose local priorities or complete more themes to see suggestions.',
   }
 }
 
-function optionItems(recs: OptionRecommendation[], models: OptionModel[]): OptionItem[] {
+function optionItems(content: Content, recs: OptionRecommendation[], models: OptionModel[], max = recs.length): OptionItem[] {
   const byId = new Map(models.map((m) => [m.id, m]))
-  return recs.slice(0, MAX_OPTIONS).map((rec) => ({
+  const titles = new Map(content.caseStudies.map((c) => [c.id, c.title]))
+  return recs.slice(0, max).map((rec) => ({
     id: rec.id,
     name: rec.name,
     summary: byId.get(rec.id)?.summary ?? '',
     reasons: rec.reasons.map((r) => r.text),
     prerequisites: [...(byId.get(rec.id)?.prerequisites ?? [])],
+    examples: (byId.get(rec.id)?.examples ?? []).map((id) => titles.get(id) ?? id),
     cautions: rec.cautions.map((c) => ({ ...c })),
   }))
 }
@@ -195,13 +212,13 @@ function options(content: Content, result: Result): OptionsSection {
       {
         title: 'Governance models',
         intro: 'Ways of running the service that may fit, with the reasons, what each needs in place first, and its cautions. Cautions marked “Applies to you” hold for your council.',
-        items: optionItems(result.recommendations.governanceModels, content.governanceModels),
+        items: optionItems(content, result.recommendations.governanceModels, content.governanceModels),
         emptyText: 'No governance model matched your answers.',
       },
       {
         title: 'Smarter services',
         intro: 'Approaches that may help, with the reasons. Cautions marked “Applies to you” hold for your council.',
-        items: optionItems(result.recommendations.smarterServices, content.smarterServices),
+        items: optionItems(content, result.recommendations.smarterServices, content.smarterServices, MAX_OPTIONS),
         emptyText: 'No smarter-services approach matched your answers.',
       },
     ],

@@ -149,11 +149,24 @@ export interface CaseStudyItem {
   sources: ReportLink[]
 }
 
+/** A legal lesson the risks raised point to, as the results page lists them. */
+export interface LessonPointer {
+  id: string
+  title: string
+  place: string
+  years: string
+  /** The risks it speaks to, such as "Risk flagged: …". */
+  reason: string
+  sources: ReportLink[]
+}
+
 export interface CaseStudiesSection {
   id: 'case-studies'
   title: string
   intro: string
   items: CaseStudyItem[]
+  /** Every legal lesson the raised risks point to, in the order of the risks. */
+  lessons: LessonPointer[]
   emptyText: string
 }
 
@@ -164,6 +177,8 @@ export interface OptionItem {
   reasons: string[]
   /** What the council needs in place first (new in issue 10). */
   prerequisites: string[]
+  /** "Examples": the titles of the case studies the model points to. */
+  examples: string[]
   /** Every caution; `applies` is true when its condition holds for this council. */
   cautions: { text: string; applies: boolean }[]
 }

@@ -324,3 +324,30 @@ describe('the judgement in the report (issue 10)', () => {
     expect(held?.capReason).toBeTruthy()
   })
 })
+
+describe('what the results page shows, in the report too (requests from "report")', () => {
+  const content = realContent()
+  const saved = fullyAnswered(content, { profile: { 'changes-planned': 'reductions' } })
+  const { report, result } = reportFor(content, saved)
+
+  it('lists every governance model that fits, with its examples by title', () => {
+    const group = reportSection(report, 'options').groups[0]!
+    expect(group.items.map((i) => i.id)).toEqual(result.recommendations.governanceModels.map((m) => m.id))
+    for (const item of group.items) {
+      const model = content.governanceModels.find((m) => m.id === item.id)!
+      expect(item.examples).toEqual(model.examples.map((id) => content.caseStudies.find((c) => c.id === id)?.title ?? id))
+    }
+  })
+
+  it('points to every legal lesson the risks raised name, once each, with the risks', () => {
+    const lessons = reportSection(report, 'case-studies').lessons
+    expect(lessons.map((l) => l.id)).toEqual([...new Set(result.flags.flatMap((f) => f.lessons))])
+    for (const lesson of lessons) expect(lesson.reason).toMatch(/^Risk flagged: /)
+  })
+
+  it('titles a case-study source by its reference where the content has one', () => {
+    const links = reportSection(report, 'case-studies').items.flatMap((i) => i.sources)
+    const titled = links.filter((l) => l.text !== l.url)
+    for (const link of titled) expect(content.references.some((r) => r.title === link.text)).toBe(true)
+  })
+})
