@@ -13,8 +13,23 @@ import { cut, plural, shorten } from './slide-words'
 
 const SPLIT_ORDER: Partial<Record<DisagreementLevel, number>> = { strong: 0, some: 1 }
 
+// An answer label as a quotation: without its closing full stop, cut to fit.
+const quote = (label: string) => `“${shorten(label.replace(/[.\s]+$/, ''), 60)}”`
+
+/** "Agreed: “Yes” (2). Also given: “No” (1)": the agreed answer first, then the others, most given first. */
 function spreadWords(row: SpreadRow): string {
-  return row.spread.map((s) => `${s.label}: ${s.count}`).join(', ')
+  const missing = new Map([
+    ['Not answered', 'not answered'],
+    ['Not asked', 'not asked'],
+  ])
+  const given = row.spread.filter((s) => !missing.has(s.label)).sort((a, b) => b.count - a.count)
+  const agreed = given.find((s) => s.label === row.agreed)
+  const others = [
+    ...given.filter((s) => s !== agreed).map((s) => `${quote(s.label)} (${s.count})`),
+    ...row.spread.filter((s) => missing.has(s.label)).map((s) => `${s.count} ${missing.get(s.label)}`),
+  ]
+  const head = agreed ? `Agreed: ${quote(row.agreed)} (${agreed.count})` : `Agreed: ${quote(row.agreed)}`
+  return others.length > 0 ? `${head}. Also given: ${others.join(', ')}.` : `${head}.`
 }
 
 /** The slide for where the room split: strong disagreement first, then some, in assessment order. */
@@ -25,7 +40,7 @@ export function roomSplitSlide(content: Content, file: Pick<SavedAssessment, 'as
     .filter((r): r is { row: SpreadRow; position: number; order: number } => r.order !== undefined)
     .sort((a, b) => a.order - b.order || a.position - b.position)
   const items = cut(
-    rows.map(({ row }): SlideItem => ({ title: shorten(row.short, 90), tag: row.disagreement, detail: shorten(`${spreadWords(row)}. Agreed: ${row.agreed}.`) })),
+    rows.map(({ row }): SlideItem => ({ title: shorten(row.short, 90), tag: row.disagreement, detail: shorten(spreadWords(row), 240) })),
   )
   return {
     kind: 'list',
@@ -34,7 +49,7 @@ export function roomSplitSlide(content: Content, file: Pick<SavedAssessment, 'as
     lead:
       rows.length === 0
         ? 'The room’s answers were close on every question.'
-        : `${plural(rows.length, 'question', 'questions')} where the room’s answers were some way apart, biggest split first, with how many gave each answer.`,
+        : `${plural(rows.length, 'question', 'questions')} where the room’s answers were some way apart, strongest first, with how many gave each answer.`,
     items: items.shown,
     more: items.more,
   }

@@ -100,7 +100,7 @@ describe('buildSlides: the room', () => {
   it('shows where the room split, with how many gave each answer and what was agreed, and no names', () => {
     const split = byId('room-split', workshopSlides)
     expect(split).toMatchObject({ kind: 'list', title: 'Where the room split', more: 0 })
-    expect(split.kind === 'list' && split.items).toEqual([{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Yes: 2, No: 1. Agreed: Yes.' }])
+    expect(split.kind === 'list' && split.items).toEqual([{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Agreed: “Yes” (2). Also given: “No” (1).' }])
     expect(JSON.stringify(workshopSlides)).not.toContain('Cllr Secret')
   })
 
