@@ -82,3 +82,62 @@ describe('WorkshopQuestion', () => {
     expect(wrapper.emitted('update:dissent')).toEqual([['Cat thinks no']])
   })
 })
+
+describe('WorkshopQuestion: words for the room', () => {
+  it('never shows a raw code in the number box: "Don’t know" is ticked instead', () => {
+    const dkRoom = respondents(content, [{ 'a-hours': 'dont-know' }, { 'a-hours': 'dont-know' }, { 'a-hours': 12 }])
+    const dkAgg = aggregate(content, dkRoom)
+    const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === 'a-hours')!
+    const wrapper = mount(WorkshopQuestion, {
+      props: {
+        question: dkAgg.questions.find((q) => q.id === 'a-hours')!,
+        rank: 1,
+        agreed: agreedAnswers(dkAgg, emptyDecisions()).find((a) => a.questionId === 'a-hours')!,
+        choices: answerChoices(question, content.framework),
+        agreedText: "Don't know",
+        names,
+        unit: 'hours',
+      },
+    })
+    expect((byLabel(wrapper, 'Agreed answer for “Alpha hours”').element as HTMLInputElement).value).toBe('')
+    expect((byLabel(wrapper, "Don't know").element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.text()).not.toContain('dont-know')
+  })
+
+  it('emits "Don’t know" when it is ticked for a number question', async () => {
+    const wrapper = mountQuestion('a-hours')
+    await byLabel(wrapper, "Don't know").setValue(true)
+    expect(wrapper.emitted('update:agreed')).toEqual([['dont-know']])
+  })
+
+  it('labels a split on a statutory essential as a real disagreement', () => {
+    const split = aggregate(content, respondents(content, [...Array(9).fill({ 'a-essential': 'reviewed' }), { 'a-essential': 'not-in-place' }]))
+    const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === 'a-essential')!
+    const wrapper = mount(WorkshopQuestion, {
+      props: {
+        question: split.questions.find((q) => q.id === 'a-essential')!,
+        rank: 1,
+        agreed: agreedAnswers(split, emptyDecisions()).find((a) => a.questionId === 'a-essential')!,
+        choices: answerChoices(question, content.framework),
+        agreedText: 'All',
+        names: {},
+      },
+    })
+    expect(wrapper.find('.govuk-tag').text()).toBe('Real disagreement: met for some, not met for others')
+    expect(wrapper.text()).not.toContain('Close')
+  })
+
+  it('counts those not asked and not answering in good grammar', () => {
+    const q = { ...agg.questions.find((x) => x.id === 'b-one')!, notAsked: 1, notAnswered: 2 }
+    const wrapper = mount(WorkshopQuestion, { props: { question: q, rank: 1, agreed: agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')!, choices: [], agreedText: 'Yes', names } })
+    expect(wrapper.text()).toContain('2 gave no answer.')
+    expect(wrapper.text()).toContain('1 was not asked this question.')
+  })
+
+  it('offers "Agree this answer" until the answer is agreed', async () => {
+    const wrapper = mountQuestion('b-one')
+    await button(wrapper, 'Agree this answer for “Beta one”').trigger('click')
+    expect(wrapper.emitted('confirm')).toHaveLength(1)
+    expect(mountQuestion('b-one', { agreed: { 'b-one': 'yes' }, notes: {}, dissent: {} }).findAll('button').some((b) => b.text().startsWith('Agree this answer'))).toBe(false)
+  })
+})
