@@ -81,11 +81,42 @@ describe('useWorkshopStore: consensus', () => {
     expect(store.combinedAssessment('2026-05-01T00:00:00Z')?.combined).toMatchObject({ respondents: 1, dissent: { 'b-one': 'Bob disagrees' } })
   })
 
-  it('hides names as Respondent 1, Respondent 2', () => {
+  it('hides names as Respondent 1, Respondent 2 by default, and shows them only when asked', () => {
     const store = useWorkshopStore()
     store.addFiles([file('a.json', { 'b-one': 'yes' }, 'Ann'), file('b.json', { 'b-one': 'no' }, 'Bob')])
-    store.setHideNames(true)
+    expect(store.hideNames).toBe(true)
     expect([...store.names.values()]).toEqual(['Respondent 1', 'Respondent 2'])
+    store.setShowNames(true)
+    expect([...store.names.values()]).toEqual(['Ann', 'Bob'])
+    store.clearWorkshop()
+    expect(store.hideNames).toBe(true)
+  })
+
+  it('warns when the files come from different councils', () => {
+    const store = useWorkshopStore()
+    const other = serialiseSavedAssessment(saved(content, { 'b-one': 'no' }, { profile: { 'council-name': 'Otherton' } }))
+    const mine = serialiseSavedAssessment(saved(content, { 'b-one': 'yes' }, { profile: { 'council-name': 'Anytown' } }))
+    store.addFiles([{ name: 'a.json', size: mine.length, text: mine }])
+    expect(store.warnings).toEqual([])
+    store.addFiles([{ name: 'b.json', size: other.length, text: other }])
+    expect(store.warnings.map((w) => w.kind)).toEqual(['councils'])
+  })
+
+  it('replaces the decisions on every change instead of changing them in place', () => {
+    const store = useWorkshopStore()
+    store.addFiles([file('a.json', { 'b-one': 'yes' })])
+    const before = store.decisions
+    store.setNote('b-one', 'From the plan')
+    expect(store.decisions).not.toBe(before)
+    expect(before.notes).toEqual({})
+    expect(store.agreed.find((a) => a.questionId === 'b-one')?.note).toBe('From the plan')
+  })
+
+  it('gives the legal position of the agreed answers, and none without files', () => {
+    const store = useWorkshopStore()
+    expect(store.agreedLegal).toBeNull()
+    store.addFiles([file('a.json', { 'a-essential': 'not-in-place' })])
+    expect(store.agreedLegal?.level).toBe('high')
   })
 })
 
