@@ -59,7 +59,10 @@ function restore(): { state: WorkshopState; problem: string | null } {
   } catch {
     // Nothing more can be done: the message below already says the workshop could not be read.
   }
-  return { state: emptyWorkshopState(), problem: 'The workshop saved in this browser could not be read, so a new one has started. A copy has been kept in this browser.' }
+  return {
+    state: emptyWorkshopState(),
+    problem: 'The workshop saved in this browser could not be read, so a new one has started. A copy has been kept in this browser.',
+  }
 }
 
 export const useWorkshopStore = defineStore('workshop', () => {
@@ -87,7 +90,8 @@ export const useWorkshopStore = defineStore('workshop', () => {
   function save() {
     const s = storage()
     if (!s) {
-      saveError.value = 'This browser does not let the tool save the workshop (browser storage is turned off). Keep this tab open until you have downloaded the agreed answers.'
+      saveError.value =
+        'This browser does not let the tool save the workshop (browser storage is turned off). Keep this tab open until you have downloaded the agreed answers.'
       return
     }
     const data: WorkshopState = {
@@ -123,7 +127,11 @@ export const useWorkshopStore = defineStore('workshop', () => {
       }
       const existing = [...kept, ...added].flatMap((e) => (e.status === 'accepted' && e.file ? [{ name: e.name, file: e.file }] : []))
       const read = readRespondentFile(f.name, f.text, content, existing)
-      added.push(read.ok ? { id, name: f.name, status: 'accepted', messages: read.warnings, file: read.file } : { id, name: f.name, status: 'refused', messages: [read.message], file: null })
+      added.push(
+        read.ok
+          ? { id, name: f.name, status: 'accepted', messages: read.warnings, file: read.file }
+          : { id, name: f.name, status: 'refused', messages: [read.message], file: null },
+      )
     }
     files.value = [...kept, ...added]
     return { accepted: added.filter((f) => f.status === 'accepted').length, refused: added.filter((f) => f.status === 'refused').length }

@@ -35,7 +35,13 @@ function respondentFile(n: number): string {
     createdAt: `2026-05-0${n}T10:00:00.000Z`,
     updatedAt: `2026-05-0${n}T11:00:00.000Z`,
     assessment: {
-      profile: { 'council-name': 'Anytown Borough Council', 'council-type': 'unitary', 'respondent-role': 'councillor', 'respondent-name': `Councillor ${'ABC'[n - 1]}`, 'changes-planned': 'reductions' },
+      profile: {
+        'council-name': 'Anytown Borough Council',
+        'council-type': 'unitary',
+        'respondent-role': 'councillor',
+        'respondent-name': `Councillor ${'ABC'[n - 1]}`,
+        'changes-planned': 'reductions',
+      },
       priorities: [],
       answers,
     },
@@ -76,7 +82,9 @@ test.describe('the presentation', () => {
     test.setTimeout(300_000)
     await page.setViewportSize({ width: 1280, height: 720 })
     await page.goto('/workshop')
-    await page.getByLabel('Upload answer files').setInputFiles([1, 2, 3].map((n) => ({ name: `respondent-${n}.json`, mimeType: 'application/json', buffer: Buffer.from(respondentFile(n)) })))
+    await page
+      .getByLabel('Upload answer files')
+      .setInputFiles([1, 2, 3].map((n) => ({ name: `respondent-${n}.json`, mimeType: 'application/json', buffer: Buffer.from(respondentFile(n)) })))
     await expect(page.getByText('3 files added. The workshop now has 3 respondents.')).toBeVisible()
     const first = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) })
     await first.getByText(/^Add a note or record dissent/).click()
@@ -118,7 +126,14 @@ test.describe('the presentation', () => {
     const themeTitles = seen.filter((t) => content.themes.some((th) => th.title === t))
     expect(themeTitles).toHaveLength(redThemes)
     expect(seen.slice(0, 3)).toEqual(['Library service self-assessment', 'Summary', 'All themes at a glance'])
-    expect(seen.slice(3 + redThemes)).toEqual(['Critical risks', 'Where the room split', 'Agreed positions with dissent', 'Top recommendations', 'Governance models', 'Next steps'])
+    expect(seen.slice(3 + redThemes)).toEqual([
+      'Critical risks',
+      'Where the room split',
+      'Agreed positions with dissent',
+      'Top recommendations',
+      'Governance models',
+      'Next steps',
+    ])
 
     // The live region announces the slide; the other keys move as a clicker would.
     const total = seen.length
@@ -146,7 +161,8 @@ test.describe('the presentation', () => {
       await stepThroughSlides(page, async (title, i) => {
         if (width === 1920) await expectNoScrolling(page, `slide ${i} (${title}) at 1920×1080`)
         else await expectNoSidewaysScroll(page, `slide ${i} (${title}) at ${width} px`)
-        if (width === 375 && ['Summary', 'Where the room split'].includes(title)) await page.screenshot({ path: `/tmp/slide-${title === 'Summary' ? 'summary' : 'split'}-375.png`, fullPage: true })
+        if (width === 375 && ['Summary', 'Where the room split'].includes(title))
+          await page.screenshot({ path: `/tmp/slide-${title === 'Summary' ? 'summary' : 'split'}-375.png`, fullPage: true })
         if (width === 375 && i === 4) await page.screenshot({ path: '/tmp/slide-theme-375.png', fullPage: true })
       })
     }

@@ -40,7 +40,13 @@ function respondentFile(n: number, extraAnswers: Record<string, { value: string 
     createdAt: `2026-05-0${n}T10:00:00.000Z`,
     updatedAt: `2026-05-0${n}T11:00:00.000Z`,
     assessment: {
-      profile: { 'council-name': council, 'council-type': 'unitary', 'respondent-role': 'councillor', 'respondent-name': `Councillor ${'ABCDE'[n - 1]}`, 'changes-planned': 'reductions' },
+      profile: {
+        'council-name': council,
+        'council-type': 'unitary',
+        'respondent-role': 'councillor',
+        'respondent-name': `Councillor ${'ABCDE'[n - 1]}`,
+        'changes-planned': 'reductions',
+      },
       priorities: [],
       answers: { ...answers, ...extraAnswers },
     },
@@ -120,7 +126,12 @@ test.describe('the workshop', () => {
     const options = group.getByRole('radio')
     const checked = await options.evaluateAll((inputs) => inputs.findIndex((i) => (i as HTMLInputElement).checked))
     const choice = group.getByRole('radio').nth(checked === 0 ? 1 : 0)
-    const choiceLabel = (await group.locator('label').nth(checked === 0 ? 1 : 0).innerText()).trim()
+    const choiceLabel = (
+      await group
+        .locator('label')
+        .nth(checked === 0 ? 1 : 0)
+        .innerText()
+    ).trim()
     await choice.check()
     await expect(first.getByText('(recorded by the facilitator)')).toBeVisible()
     await expect(first.getByText(`Agreed: ${choiceLabel}`)).toBeVisible()
@@ -144,7 +155,10 @@ test.describe('the workshop', () => {
     await page.getByLabel(/^Not yet agreed/).check()
     const before = Number(/^Showing (\d+)/.exec(await showing.innerText())![1])
     await expect(page.getByText('(recorded by the facilitator)')).toHaveCount(0)
-    await page.getByRole('button', { name: /^Agree this answer for/ }).first().click()
+    await page
+      .getByRole('button', { name: /^Agree this answer for/ })
+      .first()
+      .click()
     await expect(showing).toHaveText(`Showing ${before - 1} of ${all} questions.`)
     await expectNoAxeViolations(page, 'the workshop showing questions not yet agreed')
     await page.getByLabel(/^All questions the room answered/).check()
@@ -173,7 +187,9 @@ test.describe('the workshop', () => {
     // A file from another council: a warning before combining, counted by file, never by name.
     await page.getByLabel('Upload answer files').setInputFiles([otherCouncil])
     const warning = page.getByRole('region', { name: 'Check the files before you combine them' })
-    await expect(warning).toContainText('These files come from 2 different councils: “Anytown Borough Council” (5 files) and “Otherton District Council” (1 file).')
+    await expect(warning).toContainText(
+      'These files come from 2 different councils: “Anytown Borough Council” (5 files) and “Otherton District Council” (1 file).',
+    )
     await expect(page.getByText('The files do not all describe the same council in the same situation.')).toBeVisible()
     await expectNoAxeViolations(page, 'the workshop with a warning')
     await page.getByRole('button', { name: 'Remove other-council.json' }).click()
@@ -189,7 +205,10 @@ test.describe('the workshop', () => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.getByRole('table', { name: /scores by theme/ }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: '/tmp/workshop-themes-375.png' })
-    await page.getByRole('region').filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) }).evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await page
+      .getByRole('region')
+      .filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: '/tmp/workshop-question-375.png' })
 
     // Compare the agreed position with one person's answers, as if they were last year's.

@@ -27,7 +27,11 @@ beforeEach(() => {
 describe('useWorkshopStore: adding files', () => {
   it('reads each file on its own: good files are added and a bad one is refused with its name', () => {
     const store = useWorkshopStore()
-    const outcome = store.addFiles([file('ann.json', { 'b-one': 'yes' }, 'Ann'), { name: 'bad.json', size: 5, text: 'hello' }, file('bob.json', { 'b-one': 'no' }, 'Bob')])
+    const outcome = store.addFiles([
+      file('ann.json', { 'b-one': 'yes' }, 'Ann'),
+      { name: 'bad.json', size: 5, text: 'hello' },
+      file('bob.json', { 'b-one': 'no' }, 'Bob'),
+    ])
     expect(outcome).toEqual({ accepted: 2, refused: 1 })
     expect(store.accepted.map((f) => f.name)).toEqual(['ann.json', 'bob.json'])
     expect(store.refused.map((f) => f.messages)).toEqual([['bad.json: The file is not a saved assessment: it is not in the JSON format this tool saves.']])
@@ -167,7 +171,9 @@ describe('useWorkshopStore: browser storage', () => {
 describe('useWorkshopStore: the earlier assessment', () => {
   it('loads a valid file and refuses a bad one with its name', () => {
     const store = useWorkshopStore()
-    expect(store.setEarlier('last-year.json', 10, 'nonsense')).toBe('last-year.json: The file is not a saved assessment: it is not in the JSON format this tool saves.')
+    expect(store.setEarlier('last-year.json', 10, 'nonsense')).toBe(
+      'last-year.json: The file is not a saved assessment: it is not in the JSON format this tool saves.',
+    )
     expect(store.earlier).toBeNull()
     const good = file('last-year.json', { 'b-one': 'no' })
     expect(store.setEarlier(good.name, good.size, good.text)).toBeNull()

@@ -27,7 +27,13 @@ function valueFor(question: Question, content: Content): fc.Arbitrary<AnswerValu
     case 'yes-partly-no':
       return fc.oneof(fc.constantFrom(...optionsOf(question, content.framework).map((o) => o.value)), ...extra)
     case 'multiple':
-      return fc.oneof(fc.subarray(question.options.map((o) => o.value), { minLength: 1 }), ...extra)
+      return fc.oneof(
+        fc.subarray(
+          question.options.map((o) => o.value),
+          { minLength: 1 },
+        ),
+        ...extra,
+      )
     case 'number':
       return fc.oneof(fc.integer({ min: 0, max: 200 }), ...extra)
     case 'text':
@@ -41,17 +47,36 @@ export function arbitraryAssessment(content: Content): fc.Arbitrary<Assessment> 
   const answers = fc.record(Object.fromEntries(questions.map((q) => [q.id, valueFor(q, content).map((value) => ({ value }))])), { requiredKeys: [] })
   const profile = fc.record(
     Object.fromEntries(
-      content.profile.map((f) => [f.id, f.kind === 'choice' ? fc.constantFrom(...f.options.map((o) => o.value)) : f.kind === 'number' ? fc.integer({ min: 0, max: 1000 }) : fc.constantFrom('Anytown', 'Otherton')] as const),
+      content.profile.map(
+        (f) =>
+          [
+            f.id,
+            f.kind === 'choice'
+              ? fc.constantFrom(...f.options.map((o) => o.value))
+              : f.kind === 'number'
+                ? fc.integer({ min: 0, max: 1000 })
+                : fc.constantFrom('Anytown', 'Otherton'),
+          ] as const,
+      ),
     ),
     { requiredKeys: [] },
   ) as fc.Arbitrary<Record<string, string | number>>
-  const priorities = fc.subarray(content.priorities.map((p) => p.id), { maxLength: content.framework.maxPriorities })
+  const priorities = fc.subarray(
+    content.priorities.map((p) => p.id),
+    { maxLength: content.framework.maxPriorities },
+  )
   return fc.record({ profile, priorities, answers }) as fc.Arbitrary<Assessment>
 }
 
 /** 0 to `max` respondents with distinct ids and names. */
 export function arbitraryRespondents(content: Content, max = 6, min = 0): fc.Arbitrary<Respondent[]> {
-  return fc.array(arbitraryAssessment(content), { minLength: min, maxLength: max }).map((list) =>
-    list.map((assessment, i) => ({ id: `id-${i}`, name: `Person ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`, file: { ...newSavedAssessment(content, NOW), assessment } })),
-  )
+  return fc
+    .array(arbitraryAssessment(content), { minLength: min, maxLength: max })
+    .map((list) =>
+      list.map((assessment, i) => ({
+        id: `id-${i}`,
+        name: `Person ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`,
+        file: { ...newSavedAssessment(content, NOW), assessment },
+      })),
+    )
 }

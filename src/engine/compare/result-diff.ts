@@ -60,7 +60,12 @@ function plural(n: number): string {
   return `${n} ${n === 1 ? 'point' : 'points'}`
 }
 
-function changeOf(id: string, title: string, before: { score: number | null; band: BandResult | null }, after: { score: number | null; band: BandResult | null }): ScoreChange {
+function changeOf(
+  id: string,
+  title: string,
+  before: { score: number | null; band: BandResult | null },
+  after: { score: number | null; band: BandResult | null },
+): ScoreChange {
   const bandChanged = (before.band?.id ?? null) !== (after.band?.id ?? null)
   const bandWords = bandChanged && before.band && after.band ? `, from ${before.band.rag} (${before.band.name}) to ${after.band.rag} (${after.band.name})` : ''
   let direction: Direction
@@ -104,7 +109,14 @@ function answerChanges(before: Result, after: Result): { answers: AnswerDifferen
       continue
     }
     const bothCount = now.counted && then?.counted === true && now.status === 'answered' && then.status === 'answered' && now.max > 0
-    answers.push({ questionId: now.id, themeId: now.themeId, short: now.short, before: was, after: is, pointsChange: bothCount ? now.points - then.points : null })
+    answers.push({
+      questionId: now.id,
+      themeId: now.themeId,
+      short: now.short,
+      before: was,
+      after: is,
+      pointsChange: bothCount ? now.points - then.points : null,
+    })
   }
   return { answers, unchanged }
 }
@@ -118,7 +130,12 @@ export function resultDiff(before: Result, after: Result): ResultDiff {
   const top = (r: Result) => r.recommendations.caseStudies.slice(0, TOP_CASE_STUDIES).map((c) => c.id)
   const models = (r: Result) => r.recommendations.governanceModels.map((m) => m.id)
   return {
-    overall: changeOf('overall', 'Overall', { score: before.overall.score, band: before.overall.band }, { score: after.overall.score, band: after.overall.band }),
+    overall: changeOf(
+      'overall',
+      'Overall',
+      { score: before.overall.score, band: before.overall.band },
+      { score: after.overall.score, band: after.overall.band },
+    ),
     themes: after.themes.map((t) => changeOf(t.id, t.title, levelOf(beforeThemes.get(t.id)), levelOf(t))),
     ...answerChanges(before, after),
     flagsRaised: after.flags.filter((f) => !flagIds(before).has(f.id)).map((f) => ({ id: f.id, title: f.title })),
@@ -133,6 +150,7 @@ export function resultDiff(before: Result, after: Result): ResultDiff {
 /** Whether anything a reader would notice differs. */
 export function hasDifferences(diff: ResultDiff): boolean {
   const themeMoved = diff.themes.some((t) => t.change !== 0 || t.bandChanged || t.direction === 'new-score' || t.direction === 'no-score')
-  const lists = diff.flagsRaised.length + diff.flagsCleared.length + diff.caseStudiesIn.length + diff.caseStudiesOut.length + diff.modelsIn.length + diff.modelsOut.length
+  const lists =
+    diff.flagsRaised.length + diff.flagsCleared.length + diff.caseStudiesIn.length + diff.caseStudiesOut.length + diff.modelsIn.length + diff.modelsOut.length
   return themeMoved || lists > 0 || diff.overall.bandChanged
 }

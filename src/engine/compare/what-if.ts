@@ -29,10 +29,26 @@ export interface ResultChange {
 /** The what-if view of a ResultDiff: the themes whose score or level moved, in words. */
 export function toResultChange(diff: ResultDiff): ResultChange {
   const themes = diff.themes
-    .map((t) => ({ id: t.id, title: t.title, before: levelText(t.before.band), after: levelText(t.after.band), scoreBefore: t.before.score, scoreAfter: t.after.score }))
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      before: levelText(t.before.band),
+      after: levelText(t.after.band),
+      scoreBefore: t.before.score,
+      scoreAfter: t.after.score,
+    }))
     .filter((t) => t.before !== t.after || t.scoreBefore !== t.scoreAfter)
   const { flagsRaised, flagsCleared, caseStudiesIn, caseStudiesOut, modelsIn, modelsOut } = diff
-  return { themes, flagsRaised, flagsCleared, caseStudiesIn, caseStudiesOut, modelsIn, modelsOut, overall: { before: levelText(diff.overall.before.band), after: levelText(diff.overall.after.band) } }
+  return {
+    themes,
+    flagsRaised,
+    flagsCleared,
+    caseStudiesIn,
+    caseStudiesOut,
+    modelsIn,
+    modelsOut,
+    overall: { before: levelText(diff.overall.before.band), after: levelText(diff.overall.after.band) },
+  }
 }
 
 /** What differs between two results: levels and scores, flags, and the top recommendations. */
@@ -43,7 +59,13 @@ export function diffResults(before: Result, after: Result): ResultChange {
 /** Whether anything a reader would notice changed. */
 export function hasChanges(change: ResultChange): boolean {
   return (
-    change.themes.length + change.flagsRaised.length + change.flagsCleared.length + change.caseStudiesIn.length + change.caseStudiesOut.length + change.modelsIn.length + change.modelsOut.length > 0 ||
-    change.overall.before !== change.overall.after
+    change.themes.length +
+      change.flagsRaised.length +
+      change.flagsCleared.length +
+      change.caseStudiesIn.length +
+      change.caseStudiesOut.length +
+      change.modelsIn.length +
+      change.modelsOut.length >
+      0 || change.overall.before !== change.overall.after
   )
 }

@@ -82,7 +82,9 @@ export function aggregate(content: Content, respondents: readonly Respondent[]):
   const overallLevels = perRespondent.map((r) => ({ respondentId: r.id, score: r.overall.score, band: r.overall.band }))
 
   const themeTitles = new Map(content.themes.map((t) => [t.id, t.title]))
-  const questions = allQuestions(content).map(({ question, themeId }, position) => aggregateQuestion(question, themeId, themeTitles.get(themeId) ?? themeId, position, content, perRespondent))
+  const questions = allQuestions(content).map(({ question, themeId }, position) =>
+    aggregateQuestion(question, themeId, themeTitles.get(themeId) ?? themeId, position, content, perRespondent),
+  )
 
   const unknown = new Map<string, string[]>()
   for (const r of ordered) {
@@ -99,7 +101,9 @@ export function aggregate(content: Content, respondents: readonly Respondent[]):
     themes,
     questions,
     byDisagreement: orderByDisagreement(questions),
-    unknownAnswers: [...unknown.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([questionId, respondentIds]) => ({ questionId, respondentIds })),
+    unknownAnswers: [...unknown.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([questionId, respondentIds]) => ({ questionId, respondentIds })),
   }
 }
 

@@ -102,7 +102,9 @@ export function combinedProfile(content: Content, respondents: readonly Responde
       continue
     }
     const optionIndex = field.kind === 'choice' ? new Map(field.options.map((o, i) => [o.value, i])) : null
-    const order = optionIndex ? (a: string | number, b: string | number) => (optionIndex.get(String(a)) ?? 999) - (optionIndex.get(String(b)) ?? 999) || byText(a, b) : byText
+    const order = optionIndex
+      ? (a: string | number, b: string | number) => (optionIndex.get(String(a)) ?? 999) - (optionIndex.get(String(b)) ?? 999) || byText(a, b)
+      : byText
     const value = mostCommon(values, order)
     if (value !== undefined) profile[field.id] = value
   }
@@ -122,7 +124,12 @@ export function combinedProfile(content: Content, respondents: readonly Responde
  * The agreed answers, notes, profile and priorities as an assessment (without the file around
  * it): what the combined file holds, and what its legal position is worked out from.
  */
-export function agreedAssessment(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions): { assessment: Assessment; dissent: Record<string, string> } {
+export function agreedAssessment(
+  content: Content,
+  respondents: readonly Respondent[],
+  aggregate: WorkshopAggregate,
+  decisions: ConsensusDecisions,
+): { assessment: Assessment; dissent: Record<string, string> } {
   const answers: Record<string, Answer> = {}
   const dissent: Record<string, string> = {}
   for (const agreed of agreedAnswers(aggregate, decisions)) {
@@ -141,7 +148,13 @@ export function agreedAssessment(content: Content, respondents: readonly Respond
  * engine reads as "not answered". `now` is an ISO date-time passed in by the caller. Needs at
  * least one respondent: a file "combined from 0 respondents" would not read back.
  */
-export function buildCombinedAssessment(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions, now: string): SavedAssessment {
+export function buildCombinedAssessment(
+  content: Content,
+  respondents: readonly Respondent[],
+  aggregate: WorkshopAggregate,
+  decisions: ConsensusDecisions,
+  now: string,
+): SavedAssessment {
   const { assessment, dissent } = agreedAssessment(content, respondents, aggregate, decisions)
   return {
     ...newSavedAssessment(content, now),

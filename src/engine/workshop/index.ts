@@ -2,7 +2,15 @@
 export * from './workshop-model'
 export { aggregate, displayNames, median, orderByDisagreement, sortRespondents } from './aggregate'
 export * from './disagreement'
-export { agreedAnswers, agreedAssessment, buildCombinedAssessment, combinedProfile, emptyDecisions, type AgreedAnswer, type ConsensusDecisions } from './consensus'
+export {
+  agreedAnswers,
+  agreedAssessment,
+  buildCombinedAssessment,
+  combinedProfile,
+  emptyDecisions,
+  type AgreedAnswer,
+  type ConsensusDecisions,
+} from './consensus'
 export * from './room-spread'
 export * from './room-checks'
 export * from './room-legal'

@@ -59,7 +59,14 @@ function mostCommonOf(present: AnswerCount[], question: Question, content: Conte
   return best
 }
 
-export function aggregateQuestion(question: Question, themeId: string, themeTitle: string, position: number, content: Content, perRespondent: readonly Assessed[]): QuestionAggregate {
+export function aggregateQuestion(
+  question: Question,
+  themeId: string,
+  themeTitle: string,
+  position: number,
+  content: Content,
+  perRespondent: readonly Assessed[],
+): QuestionAggregate {
   const given: Given[] = []
   const statuses: EssentialStatus[] = []
   let notAnswered = 0
@@ -82,7 +89,8 @@ export function aggregateQuestion(question: Question, themeId: string, themeTitl
   }
   const groups = new Map<string, AnswerCount>()
   const add = (key: string, kind: AnswerKind, value: AnswerValue) => {
-    if (!groups.has(key)) groups.set(key, { key, kind, value, label: answerText(question, { value }, content.framework), count: 0, percent: 0, respondentIds: [] })
+    if (!groups.has(key))
+      groups.set(key, { key, kind, value, label: answerText(question, { value }, content.framework), count: 0, percent: 0, respondentIds: [] })
     return groups.get(key)!
   }
   // Choice questions list every option, so an answer nobody gave still shows as 0.
@@ -151,4 +159,3 @@ export function assessRespondent(content: Content, r: Respondent): Assessed {
     overall: result.overall,
   }
 }
-

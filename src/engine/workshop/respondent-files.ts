@@ -14,9 +14,7 @@ import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } 
 import { RESPONDENT_NAME_FIELD } from './profile-fields'
 import { allQuestions, statusOf } from '../assess/scoring'
 
-export type ReadFileResult =
-  | { ok: true; file: SavedAssessment; warnings: string[]; unknownQuestions: string[] }
-  | { ok: false; message: string }
+export type ReadFileResult = { ok: true; file: SavedAssessment; warnings: string[]; unknownQuestions: string[] } | { ok: false; message: string }
 
 /** The message for a file over the size limit, checked before the file is read. */
 export function tooLargeMessage(name: string): string {
@@ -37,7 +35,12 @@ function list(ids: string[]): string {
  * Read one respondent's file. `existing` are the files already added, to refuse exact copies.
  * Files answered against an older content version come back migrated.
  */
-export function readRespondentFile(name: string, text: string, content: Content, existing: readonly { name: string; file: SavedAssessment }[] = []): ReadFileResult {
+export function readRespondentFile(
+  name: string,
+  text: string,
+  content: Content,
+  existing: readonly { name: string; file: SavedAssessment }[] = [],
+): ReadFileResult {
   if (!withinSizeLimit(text.length)) return { ok: false, message: tooLargeMessage(name) }
   const parsed = parseSavedAssessment(text, content)
   if (!parsed.ok) return { ok: false, message: `${name}: ${parsed.message}` }
@@ -48,7 +51,9 @@ export function readRespondentFile(name: string, text: string, content: Content,
   const warnings: string[] = []
   const unknown = parsed.unknownQuestions
   if (unknown.length > 0) {
-    warnings.push(`${name} has answers to ${unknown.length} ${unknown.length === 1 ? 'question' : 'questions'} this version of the tool does not ask (${list(unknown)}). They are kept in the file but not counted.`)
+    warnings.push(
+      `${name} has answers to ${unknown.length} ${unknown.length === 1 ? 'question' : 'questions'} this version of the tool does not ask (${list(unknown)}). They are kept in the file but not counted.`,
+    )
   }
   const invalid = allQuestions(content)
     .filter(({ question }) => {
@@ -57,10 +62,14 @@ export function readRespondentFile(name: string, text: string, content: Content,
     })
     .map(({ question }) => question.id)
   if (invalid.length > 0) {
-    warnings.push(`${name} has ${invalid.length} ${invalid.length === 1 ? 'answer' : 'answers'} that ${invalid.length === 1 ? 'is' : 'are'} not one of the question’s options (${list(invalid)}). ${invalid.length === 1 ? 'It counts' : 'They count'} as not answered.`)
+    warnings.push(
+      `${name} has ${invalid.length} ${invalid.length === 1 ? 'answer' : 'answers'} that ${invalid.length === 1 ? 'is' : 'are'} not one of the question’s options (${list(invalid)}). ${invalid.length === 1 ? 'It counts' : 'They count'} as not answered.`,
+    )
   }
   if (parsed.unknownPriorities.length > 0) {
-    warnings.push(`${name} chose ${parsed.unknownPriorities.length === 1 ? 'a local priority' : 'local priorities'} this version of the tool does not have (${list(parsed.unknownPriorities)}).`)
+    warnings.push(
+      `${name} chose ${parsed.unknownPriorities.length === 1 ? 'a local priority' : 'local priorities'} this version of the tool does not have (${list(parsed.unknownPriorities)}).`,
+    )
   }
   return { ok: true, file: parsed.file, warnings, unknownQuestions: unknown }
 }

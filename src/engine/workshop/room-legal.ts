@@ -21,7 +21,12 @@ export function legalCounts(legal: readonly RespondentLegal[]): { level: LegalLe
 }
 
 /** The legal position of the agreed answers as they stand, or null with no respondents. */
-export function agreedLegalPosition(content: Content, respondents: readonly Respondent[], aggregate: WorkshopAggregate, decisions: ConsensusDecisions): LegalPosition | null {
+export function agreedLegalPosition(
+  content: Content,
+  respondents: readonly Respondent[],
+  aggregate: WorkshopAggregate,
+  decisions: ConsensusDecisions,
+): LegalPosition | null {
   if (respondents.length === 0) return null
   return assess(content, agreedAssessment(content, respondents, aggregate, decisions).assessment).legal
 }

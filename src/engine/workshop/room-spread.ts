@@ -49,7 +49,9 @@ export function roomSpread(aggregate: WorkshopAggregate): Record<string, Questio
   for (const q of aggregate.questions) {
     if (q.answered === 0) continue
     const answers = spreadAnswers(q.spread, q.kind)
-    spread[q.id] = q.level ? { answers, notAnswered: q.notAnswered, notAsked: q.notAsked, disagreement: q.level } : { answers, notAnswered: q.notAnswered, notAsked: q.notAsked }
+    spread[q.id] = q.level
+      ? { answers, notAnswered: q.notAnswered, notAsked: q.notAsked, disagreement: q.level }
+      : { answers, notAnswered: q.notAnswered, notAsked: q.notAsked }
   }
   return spread
 }

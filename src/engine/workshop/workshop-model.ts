@@ -113,4 +113,3 @@ export interface WorkshopAggregate {
   /** Answers to questions this content does not have: kept in the files, listed here. */
   unknownAnswers: UnknownAnswers[]
 }
-

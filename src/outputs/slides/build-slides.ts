@@ -44,7 +44,10 @@ function themeSlide(t: ThemeResult, index: number, of: number, score: ThemeScore
       { label: 'Evidence gaps', value: String(t.gaps.length) },
     ],
     // Only answers that earned everything they could: a weak answer never "helps most".
-    strengths: t.strengths.filter((d) => d.lost === 0 && d.gained > 0).slice(0, 2).map((d) => d.short),
+    strengths: t.strengths
+      .filter((d) => d.lost === 0 && d.gained > 0)
+      .slice(0, 2)
+      .map((d) => d.short),
     weaknesses: t.weaknesses.slice(0, 2).map((d) => d.short),
     nextLevel: nextLevelShort(t, content.framework.bands),
   }
@@ -76,7 +79,10 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
       { label: 'Critical risks', value: String(headline.criticalFlags) },
       { label: 'Statutory essentials met in full', value: `${headline.essentialsMet} of ${headline.essentialsTotal}` },
       { label: 'Overall score', value: result.overall.score === null ? 'No score' : `${result.overall.score} out of 100` },
-      { label: 'Questions answered', value: `${completeness.answered} of ${completeness.visible}${completeness.dontKnow > 0 ? `, ${completeness.dontKnow} “Don’t know”` : ''}` },
+      {
+        label: 'Questions answered',
+        value: `${completeness.answered} of ${completeness.visible}${completeness.dontKnow > 0 ? `, ${completeness.dontKnow} “Don’t know”` : ''}`,
+      },
     ],
   })
 
@@ -89,7 +95,17 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     themes,
     bands,
   })
-  red.forEach((t, i) => slides.push(themeSlide(t, i, red.length, themes.find((s) => s.id === t.id)!, content)))
+  red.forEach((t, i) =>
+    slides.push(
+      themeSlide(
+        t,
+        i,
+        red.length,
+        themes.find((s) => s.id === t.id)!,
+        content,
+      ),
+    ),
+  )
 
   const critical = result.flags.filter((f) => f.severity === 'critical')
   const flags = cut(critical.map((f) => ({ title: f.title, detail: f.action })))
@@ -124,7 +140,10 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     kind: 'list',
     id: 'recommendations',
     title: 'Top recommendations',
-    lead: ideas.length === 0 ? 'No recommendations yet: answer more questions to get them.' : 'Ideas and case studies chosen for this council, with the reason for each.',
+    lead:
+      ideas.length === 0
+        ? 'No recommendations yet: answer more questions to get them.'
+        : 'Ideas and case studies chosen for this council, with the reason for each.',
     items: top.shown,
     more: top.more,
   })

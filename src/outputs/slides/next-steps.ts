@@ -20,7 +20,11 @@ export function nextSteps(result: Result, plan: readonly ActionRow[]): { lead: s
   if (plan.length > 0) {
     const rows = cut(plan.map((r) => ({ title: r.action, detail: leadAndDate(r.lead, r.targetDate) })))
     const missing = plan.filter((r) => r.lead.trim() === '' || r.targetDate.trim() === '').length
-    return { lead: missing === 0 ? 'From the action plan.' : `From the action plan. ${plural(missing, 'step still needs', 'steps still need')} a lead or a date.`, items: rows.shown, more: rows.more }
+    return {
+      lead: missing === 0 ? 'From the action plan.' : `From the action plan. ${plural(missing, 'step still needs', 'steps still need')} a lead or a date.`,
+      items: rows.shown,
+      more: rows.more,
+    }
   }
   const items: SlideItem[] = []
   for (const flag of result.flags.filter((f) => f.severity === 'critical').slice(0, 2)) items.push({ title: flag.action, detail: leadAndDate('', '') })

@@ -39,9 +39,7 @@ export function roomSplitSlide(content: Content, file: Pick<SavedAssessment, 'as
     .map((row, position) => ({ row, position, order: SPLIT_ORDER[levels[row.questionId]?.disagreement ?? 'agree'] }))
     .filter((r): r is { row: SpreadRow; position: number; order: number } => r.order !== undefined)
     .sort((a, b) => a.order - b.order || a.position - b.position)
-  const items = cut(
-    rows.map(({ row }): SlideItem => ({ title: shorten(row.short, 90), tag: row.disagreement, detail: shorten(spreadWords(row), 240) })),
-  )
+  const items = cut(rows.map(({ row }): SlideItem => ({ title: shorten(row.short, 90), tag: row.disagreement, detail: shorten(spreadWords(row), 240) })))
   return {
     kind: 'list',
     id: 'room-split',
@@ -63,7 +61,10 @@ export function dissentSlide(content: Content, file: Pick<SavedAssessment, 'asse
     kind: 'list',
     id: 'agreed-dissent',
     title: 'Agreed positions with dissent',
-    lead: rows.length === 0 ? 'No dissent was recorded: the room accepted every agreed answer.' : `${plural(rows.length, 'agreed answer has', 'agreed answers have')} dissent recorded. The full text is in the report.`,
+    lead:
+      rows.length === 0
+        ? 'No dissent was recorded: the room accepted every agreed answer.'
+        : `${plural(rows.length, 'agreed answer has', 'agreed answers have')} dissent recorded. The full text is in the report.`,
     items: items.shown,
     more: items.more,
   }

@@ -6,7 +6,10 @@ import { buildSlides, type Slide } from '@/outputs/slides/build-slides'
 import { assessmentWith, fixtureContent } from '../../support/content'
 
 const content = fixtureContent()
-const result = assess(content, assessmentWith({ 'a-essential': 'started', 'b-one': 'no', 'b-two': 'started' }, { profile: { 'changes-planned': 'reductions' } }))
+const result = assess(
+  content,
+  assessmentWith({ 'a-essential': 'started', 'b-one': 'no', 'b-two': 'started' }, { profile: { 'changes-planned': 'reductions' } }),
+)
 const slides = buildSlides(result, content, { council: 'Anytown Council' })
 const slide = (id: string) => slides.find((s) => s.id === id) as Slide
 
@@ -45,7 +48,14 @@ describe('PresentSlide', () => {
   })
 
   it('shows an item’s tag in words before its title', () => {
-    const wrapper = mountSlide({ kind: 'list', id: 'room-split', title: 'Where the room split', lead: '1 question', items: [{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Yes: 2, No: 1.' }], more: 0 })
+    const wrapper = mountSlide({
+      kind: 'list',
+      id: 'room-split',
+      title: 'Where the room split',
+      lead: '1 question',
+      items: [{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Yes: 2, No: 1.' }],
+      more: 0,
+    })
     expect(wrapper.find('ol > li').text()).toBe('Strong disagreementBeta oneYes: 2, No: 1.')
     wrapper.unmount()
   })

@@ -15,7 +15,9 @@ describe('WorkshopFileList', () => {
     ['odd.json', 'Added with warnings'],
     ['bad.json', 'Not added'],
   ])('shows %s as “%s” in words', (name, status) => {
-    const row = mount(WorkshopFileList, { props: { files } }).findAll('tbody tr').find((r) => r.find('th').text() === name)!
+    const row = mount(WorkshopFileList, { props: { files } })
+      .findAll('tbody tr')
+      .find((r) => r.find('th').text() === name)!
     expect(row.find('strong').text()).toBe(status)
   })
 

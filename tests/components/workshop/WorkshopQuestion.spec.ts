@@ -9,7 +9,11 @@ import { respondents } from '../../support/workshop'
 import { byLabel, button } from '../../support/workshop-queries'
 
 const content = fixtureContent()
-const room = respondents(content, [{ 'b-one': 'yes', 'a-multi': ['one'], 'a-hours': 12 }, { 'b-one': 'yes', 'a-hours': 12 }, { 'b-one': 'no', 'a-multi': ['two'] }])
+const room = respondents(content, [
+  { 'b-one': 'yes', 'a-multi': ['one'], 'a-hours': 12 },
+  { 'b-one': 'yes', 'a-hours': 12 },
+  { 'b-one': 'no', 'a-multi': ['two'] },
+])
 const agg = aggregate(content, room)
 const names = { 'id-1': 'Ann', 'id-2': 'Bob', 'id-3': 'Cat' }
 
@@ -129,7 +133,16 @@ describe('WorkshopQuestion: words for the room', () => {
 
   it('counts those not asked and not answering in good grammar', () => {
     const q = { ...agg.questions.find((x) => x.id === 'b-one')!, notAsked: 1, notAnswered: 2 }
-    const wrapper = mount(WorkshopQuestion, { props: { question: q, rank: 1, agreed: agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')!, choices: [], agreedText: 'Yes', names } })
+    const wrapper = mount(WorkshopQuestion, {
+      props: {
+        question: q,
+        rank: 1,
+        agreed: agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')!,
+        choices: [],
+        agreedText: 'Yes',
+        names,
+      },
+    })
     expect(wrapper.text()).toContain('2 gave no answer.')
     expect(wrapper.text()).toContain('1 was not asked this question.')
   })
@@ -138,6 +151,10 @@ describe('WorkshopQuestion: words for the room', () => {
     const wrapper = mountQuestion('b-one')
     await button(wrapper, 'Agree this answer for “Beta one”').trigger('click')
     expect(wrapper.emitted('confirm')).toHaveLength(1)
-    expect(mountQuestion('b-one', { agreed: { 'b-one': 'yes' }, notes: {}, dissent: {} }).findAll('button').some((b) => b.text().startsWith('Agree this answer'))).toBe(false)
+    expect(
+      mountQuestion('b-one', { agreed: { 'b-one': 'yes' }, notes: {}, dissent: {} })
+        .findAll('button')
+        .some((b) => b.text().startsWith('Agree this answer')),
+    ).toBe(false)
   })
 })

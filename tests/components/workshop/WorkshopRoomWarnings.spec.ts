@@ -5,14 +5,20 @@ import WorkshopFilter from '@/components/workshop/WorkshopFilter.vue'
 
 describe('WorkshopRoomWarnings', () => {
   it('shows each warning in a labelled banner', () => {
-    const wrapper = mount(WorkshopRoomWarnings, { props: { titleId: 't', warnings: [{ kind: 'councils', text: 'These files come from 2 different councils.', values: [] }] } })
+    const wrapper = mount(WorkshopRoomWarnings, {
+      props: { titleId: 't', warnings: [{ kind: 'councils', text: 'These files come from 2 different councils.', values: [] }] },
+    })
     expect(wrapper.find('[role="region"]').attributes('aria-labelledby')).toBe('t')
     expect(wrapper.find('#t').text()).toBe('Check the files before you combine them')
     expect(wrapper.text()).toContain('These files come from 2 different councils.')
   })
 
   it('shows nothing when the files agree', () => {
-    expect(mount(WorkshopRoomWarnings, { props: { titleId: 't', warnings: [] } }).find('[role="region"]').exists()).toBe(false)
+    expect(
+      mount(WorkshopRoomWarnings, { props: { titleId: 't', warnings: [] } })
+        .find('[role="region"]')
+        .exists(),
+    ).toBe(false)
   })
 })
 

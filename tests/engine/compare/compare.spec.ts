@@ -9,8 +9,22 @@ const resultOf = (answers: Record<string, AnswerValue>, profile: Record<string, 
 
 describe('compareResults: themes', () => {
   it.each<[string, Record<string, AnswerValue>, Record<string, AnswerValue>, string, number | null, string]>([
-    ['a rise into a new band', { 'b-one': 'no', 'b-two': 'started' }, { 'b-one': 'yes', 'b-two': 'started' }, 'up', 50, 'Up 50 points, from Red (Significant gaps) to Amber (Partly in place)'],
-    ['a fall', { 'b-one': 'yes', 'b-two': 'reviewed' }, { 'b-one': 'partly', 'b-two': 'in-place' }, 'down', -42, 'Down 42 points, from Green (Well evidenced) to Amber (Partly in place)'],
+    [
+      'a rise into a new band',
+      { 'b-one': 'no', 'b-two': 'started' },
+      { 'b-one': 'yes', 'b-two': 'started' },
+      'up',
+      50,
+      'Up 50 points, from Red (Significant gaps) to Amber (Partly in place)',
+    ],
+    [
+      'a fall',
+      { 'b-one': 'yes', 'b-two': 'reviewed' },
+      { 'b-one': 'partly', 'b-two': 'in-place' },
+      'down',
+      -42,
+      'Down 42 points, from Green (Well evidenced) to Amber (Partly in place)',
+    ],
     ['a fall within a band', { 'b-one': 'yes', 'b-two': 'reviewed' }, { 'b-one': 'yes', 'b-two': 'in-place' }, 'down', -17, 'Down 17 points'],
     ['no change', { 'b-one': 'yes' }, { 'b-one': 'yes' }, 'same', 0, 'No change in score'],
   ])('describes %s', (_name, before, after, direction, change, summary) => {
@@ -40,7 +54,10 @@ describe('compareResults: themes', () => {
 
 describe('compareResults: answers', () => {
   it('lists every answer that changed, in assessment order, with the change in points', () => {
-    const comparison = compareResults(resultOf({ 'b-one': 'yes', 'b-two': 'started', 'a-yes': 'no' }), resultOf({ 'b-one': 'no', 'b-two': 'started', 'a-yes': 'dont-know' }))
+    const comparison = compareResults(
+      resultOf({ 'b-one': 'yes', 'b-two': 'started', 'a-yes': 'no' }),
+      resultOf({ 'b-one': 'no', 'b-two': 'started', 'a-yes': 'dont-know' }),
+    )
     expect(comparison.answers).toEqual([
       { questionId: 'a-yes', themeId: 'alpha', short: 'Alpha yes', before: "Don't know", after: 'No', pointsChange: null },
       { questionId: 'b-one', themeId: 'beta', short: 'Beta one', before: 'No', after: 'Yes', pointsChange: 2 },

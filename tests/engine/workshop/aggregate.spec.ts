@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { aggregate, answerKey, disagreementLevel, displayNames, median, orderByDisagreement, type QuestionAggregate } from '../../../src/engine/workshop/aggregate'
+import {
+  aggregate,
+  answerKey,
+  disagreementLevel,
+  displayNames,
+  median,
+  orderByDisagreement,
+  type QuestionAggregate,
+} from '../../../src/engine/workshop/aggregate'
 import type { AnswerValue } from '../../../src/engine/core/assessment'
 import { fixtureContent } from '../../support/content'
 import { arbitraryRespondents, respondents } from '../../support/workshop'
@@ -230,7 +238,9 @@ describe('aggregate: properties', () => {
   it('gives the same result whatever the order of the files', () => {
     fc.assert(
       fc.property(
-        arbitraryRespondents(content, 6).chain((room) => fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length }))),
+        arbitraryRespondents(content, 6).chain((room) =>
+          fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length })),
+        ),
         ([room, shuffled]) => {
           expect(aggregate(content, shuffled)).toEqual(aggregate(content, room))
         },

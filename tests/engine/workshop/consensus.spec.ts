@@ -3,13 +3,10 @@ import fc from 'fast-check'
 import { aggregate } from '../../../src/engine/workshop/aggregate'
 import {
   agreedAnswers,
-  answerChoices,
   buildCombinedAssessment,
   combinedLabel,
   combinedProfile,
   emptyDecisions,
-  multipleChoiceValue,
-  numberValue,
   MAX_SPREAD_TEXT,
   roomSpread,
   spreadAppendix,
@@ -31,12 +28,26 @@ describe('agreedAnswers', () => {
   const agg = aggregate(content, room)
 
   it('pre-fills each question with the most common answer', () => {
-    expect(agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'yes', changed: false, settled: false, note: '', dissent: '' })
+    expect(agreedAnswers(agg, emptyDecisions()).find((a) => a.questionId === 'b-one')).toEqual({
+      questionId: 'b-one',
+      value: 'yes',
+      changed: false,
+      settled: false,
+      note: '',
+      dissent: '',
+    })
   })
 
   it('takes the facilitator’s answer, note and dissent where given', () => {
     const decisions = { agreed: { 'b-one': 'partly' }, notes: { 'b-one': 'Evidence in the 2024 plan' }, dissent: { 'b-one': 'Cllr Smith: no' } }
-    expect(agreedAnswers(agg, decisions).find((a) => a.questionId === 'b-one')).toEqual({ questionId: 'b-one', value: 'partly', changed: true, settled: true, note: 'Evidence in the 2024 plan', dissent: 'Cllr Smith: no' })
+    expect(agreedAnswers(agg, decisions).find((a) => a.questionId === 'b-one')).toEqual({
+      questionId: 'b-one',
+      value: 'partly',
+      changed: true,
+      settled: true,
+      note: 'Evidence in the 2024 plan',
+      dissent: 'Cllr Smith: no',
+    })
   })
 
   it('lets the facilitator clear an answer', () => {
@@ -73,7 +84,15 @@ describe('buildCombinedAssessment', () => {
 
   it('keeps how the room answered each question it answered', () => {
     expect(combine(room).combined?.spread).toEqual({
-      'b-one': { answers: [{ label: 'Yes', count: 2 }, { label: 'No', count: 1 }], notAnswered: 0, notAsked: 0, disagreement: 'strong' },
+      'b-one': {
+        answers: [
+          { label: 'Yes', count: 2 },
+          { label: 'No', count: 1 },
+        ],
+        notAnswered: 0,
+        notAsked: 0,
+        disagreement: 'strong',
+      },
       'b-two': { answers: [{ label: 'Some', count: 1 }], notAnswered: 2, notAsked: 0, disagreement: 'agree' },
     })
   })
@@ -82,8 +101,17 @@ describe('buildCombinedAssessment', () => {
 describe('roomSpread', () => {
   it('counts the respondents a question did not apply to', () => {
     // b-health is asked only of those who chose the health priority.
-    const room = [...respondents(content, [{ 'b-health': 'partly' }], { priorities: ['health'] }), ...respondents(content, [{}, {}])].map((r, i) => ({ ...r, id: `id-${i}`, name: `r${i}` }))
-    expect(roomSpread(aggregate(content, room))['b-health']).toEqual({ answers: [{ label: 'Partly', count: 1 }], notAnswered: 0, notAsked: 2, disagreement: 'agree' })
+    const room = [...respondents(content, [{ 'b-health': 'partly' }], { priorities: ['health'] }), ...respondents(content, [{}, {}])].map((r, i) => ({
+      ...r,
+      id: `id-${i}`,
+      name: `r${i}`,
+    }))
+    expect(roomSpread(aggregate(content, room))['b-health']).toEqual({
+      answers: [{ label: 'Partly', count: 1 }],
+      notAnswered: 0,
+      notAsked: 2,
+      disagreement: 'agree',
+    })
   })
 
   it('gives free text no disagreement and shortens long text', () => {
@@ -112,9 +140,27 @@ describe('roomSpread', () => {
 
 describe('combinedProfile', () => {
   const people = [
-    saved(content, {}, { profile: { 'council-name': 'Anytown', 'respondent-name': 'Ann', 'respondent-role': 'officer', population: 1000, 'changes-planned': 'none' }, priorities: ['health', 'reading'] }),
-    saved(content, {}, { profile: { 'council-name': 'Anytown', 'respondent-name': 'Bob', 'respondent-role': 'councillor', population: 3000, 'changes-planned': 'reductions' }, priorities: ['health'] }),
-    saved(content, {}, { profile: { 'council-name': 'Anytown Council', population: 2500, 'changes-planned': 'reductions' }, priorities: ['culture', 'health'] }),
+    saved(
+      content,
+      {},
+      {
+        profile: { 'council-name': 'Anytown', 'respondent-name': 'Ann', 'respondent-role': 'officer', population: 1000, 'changes-planned': 'none' },
+        priorities: ['health', 'reading'],
+      },
+    ),
+    saved(
+      content,
+      {},
+      {
+        profile: { 'council-name': 'Anytown', 'respondent-name': 'Bob', 'respondent-role': 'councillor', population: 3000, 'changes-planned': 'reductions' },
+        priorities: ['health'],
+      },
+    ),
+    saved(
+      content,
+      {},
+      { profile: { 'council-name': 'Anytown Council', population: 2500, 'changes-planned': 'reductions' }, priorities: ['culture', 'health'] },
+    ),
   ].map((file, i) => ({ id: `p${i}`, name: `P${i}`, file }))
   const { profile, priorities } = combinedProfile(content, people)
 
@@ -139,8 +185,34 @@ describe('spreadAppendix', () => {
   it('lists each answered question, in assessment order, with its spread, disagreement, agreed answer and dissent', () => {
     const file = combine(room, { agreed: { 'a-text': null }, notes: { 'b-one': ' Plan seen ' }, dissent: { 'b-one': 'One says no' } })
     expect(spreadAppendix(content, file)).toEqual([
-      { questionId: 'a-text', themeId: 'alpha', themeTitle: 'Assess alpha', short: 'Alpha text', spread: [{ label: 'Plenty', count: 1 }, { label: 'Not answered', count: 2 }], disagreement: 'Not scored', agreed: 'No agreed answer', note: '', dissent: '' },
-      { questionId: 'b-one', themeId: 'beta', themeTitle: 'Assess beta', short: 'Beta one', spread: [{ label: 'Yes', count: 2 }, { label: 'No', count: 1 }], disagreement: 'Strong disagreement', agreed: 'Yes', note: 'Plan seen', dissent: 'One says no' },
+      {
+        questionId: 'a-text',
+        themeId: 'alpha',
+        themeTitle: 'Assess alpha',
+        short: 'Alpha text',
+        spread: [
+          { label: 'Plenty', count: 1 },
+          { label: 'Not answered', count: 2 },
+        ],
+        disagreement: 'Not scored',
+        agreed: 'No agreed answer',
+        note: '',
+        dissent: '',
+      },
+      {
+        questionId: 'b-one',
+        themeId: 'beta',
+        themeTitle: 'Assess beta',
+        short: 'Beta one',
+        spread: [
+          { label: 'Yes', count: 2 },
+          { label: 'No', count: 1 },
+        ],
+        disagreement: 'Strong disagreement',
+        agreed: 'Yes',
+        note: 'Plan seen',
+        dissent: 'One says no',
+      },
     ])
   })
 
@@ -154,40 +226,6 @@ describe('spreadAppendix', () => {
     const file = combine(room)
     expect(spreadAppendix(content, { ...file, combined: { respondents: 3, dissent: {} } })).toEqual([])
     expect(spreadAppendix(content, saved(content, { 'b-one': 'yes' }))).toEqual([])
-  })
-})
-
-describe('answerChoices', () => {
-  const question = (id: string) => content.themes.flatMap((t) => t.questions).find((q) => q.id === id)!
-  it.each([
-    ['a-yes', ['yes', 'partly', 'no', 'not-applicable', 'dont-know']],
-    ['a-essential', ['not-in-place', 'started', 'in-place', 'reviewed', 'dont-know']],
-    ['a-multi', ['one', 'two', 'three', 'none', 'dont-know']],
-    ['a-hours', ['dont-know']],
-  ])('offers %s the choices %j', (id, values) => {
-    expect(answerChoices(question(id), content.framework).map((c) => c.value)).toEqual(values)
-  })
-})
-
-describe('multipleChoiceValue', () => {
-  it.each([
-    [[], null],
-    [['one', 'two'], ['one', 'two']],
-    [['dont-know'], 'dont-know'],
-    [['not-applicable'], 'not-applicable'],
-  ])('of %j is %j', (ticked, value) => {
-    expect(multipleChoiceValue(ticked)).toEqual(value)
-  })
-})
-
-describe('numberValue', () => {
-  it.each([
-    ['12', 12],
-    [' 1,200 ', 1200],
-    ['', null],
-    ['twelve', null],
-  ])('of %j is %j', (typed, value) => {
-    expect(numberValue(typed)).toBe(value)
   })
 })
 
@@ -212,7 +250,9 @@ describe('consensus: properties', () => {
   it('does not depend on the order of the files', () => {
     fc.assert(
       fc.property(
-        arbitraryRespondents(content, 6).chain((room) => fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length }))),
+        arbitraryRespondents(content, 6).chain((room) =>
+          fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length })),
+        ),
         ([room, shuffled]) => {
           expect(combine(shuffled)).toEqual(combine(room))
         },

@@ -7,10 +7,18 @@ import { assessmentWith, fixtureContent } from '../../support/content'
 import { respondents } from '../../support/workshop'
 
 const content = fixtureContent()
-const statusOf = (value: string): EssentialStatus => assess(content, assessmentWith({ 'a-essential': value })).essentials.find((e) => e.questionId === 'a-essential')!.status
+const statusOf = (value: string): EssentialStatus =>
+  assess(content, assessmentWith({ 'a-essential': value })).essentials.find((e) => e.questionId === 'a-essential')!.status
 
 /** The room's view of the alpha essential when `answers` are given, one per respondent. */
-const essential = (answers: string[]) => aggregate(content, respondents(content, answers.map((v) => ({ 'a-essential': v })))).questions.find((q) => q.id === 'a-essential')!
+const essential = (answers: string[]) =>
+  aggregate(
+    content,
+    respondents(
+      content,
+      answers.map((v) => ({ 'a-essential': v })),
+    ),
+  ).questions.find((q) => q.id === 'a-essential')!
 
 // The answers that sit on each side of the line, found with the results page's own judgement.
 const values = ['not-in-place', 'started', 'in-place', 'reviewed']

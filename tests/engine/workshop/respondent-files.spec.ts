@@ -17,7 +17,11 @@ describe('readRespondentFile', () => {
   it.each([
     ['not JSON', 'hello', 'bad.json: The file is not a saved assessment: it is not in the JSON format this tool saves.'],
     ['another kind of JSON', '{"name":"x"}', 'bad.json: The file is not a saved assessment from this tool.'],
-    ['a newer format', JSON.stringify({ ...good, formatVersion: 7 }), 'bad.json: The file was saved by a newer version of this tool (file format 7). Use the latest version of the tool to open it.'],
+    [
+      'a newer format',
+      JSON.stringify({ ...good, formatVersion: 7 }),
+      'bad.json: The file was saved by a newer version of this tool (file format 7). Use the latest version of the tool to open it.',
+    ],
     ['the wrong shape', JSON.stringify({ ...good, assessment: { answers: [] } }), null],
     ['too large', 'x'.repeat(MAX_FILE_BYTES + 1), tooLargeMessage('bad.json')],
   ])('refuses a file that is %s, naming it', (_name, body, message) => {
@@ -39,7 +43,9 @@ describe('readRespondentFile', () => {
     const read = readRespondentFile('odd.json', serialiseSavedAssessment(odd), content)
     expect(read.ok && read.unknownQuestions).toEqual(['retired'])
     expect(read.ok && read.file.assessment.answers.retired).toEqual({ value: 'no' })
-    expect(read.ok && read.warnings).toEqual(['odd.json has answers to 1 question this version of the tool does not ask (retired). They are kept in the file but not counted.'])
+    expect(read.ok && read.warnings).toEqual([
+      'odd.json has answers to 1 question this version of the tool does not ask (retired). They are kept in the file but not counted.',
+    ])
   })
 
   it('warns about answers that are not one of the question’s options', () => {

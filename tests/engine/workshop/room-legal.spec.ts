@@ -30,7 +30,9 @@ describe('the room’s legal position', () => {
     const decisions = { ...emptyDecisions(), agreed: { 'a-essential': 'reviewed' } }
     const file = buildCombinedAssessment(content, room, agg, decisions, NOW)
     expect(agreedLegalPosition(content, room, agg, decisions)).toEqual(assess(content, file.assessment).legal)
-    expect(agreedLegalPosition(content, room, agg, emptyDecisions())).toEqual(assess(content, buildCombinedAssessment(content, room, agg, emptyDecisions(), NOW).assessment).legal)
+    expect(agreedLegalPosition(content, room, agg, emptyDecisions())).toEqual(
+      assess(content, buildCombinedAssessment(content, room, agg, emptyDecisions(), NOW).assessment).legal,
+    )
   })
 
   it('has none without respondents', () => {

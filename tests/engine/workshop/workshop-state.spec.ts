@@ -23,7 +23,14 @@ describe('readWorkshopState', () => {
   })
 
   it('reads a version 1 workshop with names hidden, whatever it said', () => {
-    const v1 = JSON.stringify({ version: 1, nextId: 2, files: [{ id: 'file-1', name: 'ann.json', messages: [], file }], hideNames: false, decisions: state.decisions, earlier: null })
+    const v1 = JSON.stringify({
+      version: 1,
+      nextId: 2,
+      files: [{ id: 'file-1', name: 'ann.json', messages: [], file }],
+      hideNames: false,
+      decisions: state.decisions,
+      earlier: null,
+    })
     expect(readWorkshopState(v1, content)).toMatchObject({ showNames: false, files: [{ id: 'file-1' }], decisions: state.decisions })
   })
 
@@ -31,7 +38,10 @@ describe('readWorkshopState', () => {
     ['not JSON', '{ nope'],
     ['another kind of JSON', '{"name":"x"}'],
     ['a newer version', JSON.stringify({ ...JSON.parse(serialiseWorkshopState(state)), version: 9 })],
-    ['a damaged respondent file', JSON.stringify({ ...JSON.parse(serialiseWorkshopState(state)), files: [{ id: 'file-1', name: 'ann.json', file: { format: 'x' } }] })],
+    [
+      'a damaged respondent file',
+      JSON.stringify({ ...JSON.parse(serialiseWorkshopState(state)), files: [{ id: 'file-1', name: 'ann.json', file: { format: 'x' } }] }),
+    ],
     ['a file without an id', JSON.stringify({ ...JSON.parse(serialiseWorkshopState(state)), files: [{ name: 'ann.json', file }] })],
   ])('refuses %s', (_name, text) => {
     expect(readWorkshopState(text, content)).toBeNull()
@@ -39,7 +49,11 @@ describe('readWorkshopState', () => {
 
   it('drops damaged decisions or a damaged earlier assessment on their own', () => {
     const stored = JSON.parse(serialiseWorkshopState(state))
-    const damaged = JSON.stringify({ ...stored, decisions: { agreed: { 'b-one': { no: 1 } }, notes: {}, dissent: {} }, earlier: { name: 'x.json', file: 'nope' } })
+    const damaged = JSON.stringify({
+      ...stored,
+      decisions: { agreed: { 'b-one': { no: 1 } }, notes: {}, dissent: {} },
+      earlier: { name: 'x.json', file: 'nope' },
+    })
     expect(readWorkshopState(damaged, content)).toMatchObject({ files: state.files, decisions: { agreed: {}, notes: {}, dissent: {} }, earlier: null })
   })
 

@@ -8,27 +8,69 @@ import { assessmentWith, fixtureContent } from '../../support/content'
 import { NOW, respondents } from '../../support/workshop'
 
 const content = fixtureContent()
-const risky = assess(content, assessmentWith({ 'a-essential': 'started', 'b-one': 'no', 'b-facts': ['in-house'] }, { profile: { 'changes-planned': 'reductions', 'council-type': 'county' } }))
+const risky = assess(
+  content,
+  assessmentWith(
+    { 'a-essential': 'started', 'b-one': 'no', 'b-facts': ['in-house'] },
+    { profile: { 'changes-planned': 'reductions', 'council-type': 'county' } },
+  ),
+)
 const slides = buildSlides(risky, content, { council: 'Anytown Council', date: '2026-03-05T10:00:00Z', combined: 'Combined from 5 respondents' })
 const byId = (id: string, list: Slide[] = slides) => list.find((s) => s.id === id) as Slide
 const ids = (list: Slide[]) => list.map((s) => s.id)
 
 // Beta is Green here and alpha Red: only alpha gets a slide of its own.
-const mixed = assess(content, assessmentWith({ 'a-essential': 'started', 'b-one': 'yes', 'b-two': 'in-place' }, { profile: { 'changes-planned': 'reductions' } }))
+const mixed = assess(
+  content,
+  assessmentWith({ 'a-essential': 'started', 'b-one': 'yes', 'b-two': 'in-place' }, { profile: { 'changes-planned': 'reductions' } }),
+)
 
 // A workshop of three that splits on b-one (yes, yes, no), agrees b-two, with dissent on b-one.
-const room = respondents(content, [{ 'b-one': 'yes', 'b-two': 'in-place' }, { 'b-one': 'yes', 'b-two': 'in-place' }, { 'b-one': 'no', 'b-two': 'in-place' }], { profile: { 'respondent-name': 'Cllr Secret' } })
-const combinedFile = buildCombinedAssessment(content, room, aggregate(content, room), { agreed: {}, notes: {}, dissent: { 'b-one': 'One councillor holds that the budget already assumes closures.' } }, NOW)
+const room = respondents(
+  content,
+  [
+    { 'b-one': 'yes', 'b-two': 'in-place' },
+    { 'b-one': 'yes', 'b-two': 'in-place' },
+    { 'b-one': 'no', 'b-two': 'in-place' },
+  ],
+  { profile: { 'respondent-name': 'Cllr Secret' } },
+)
+const combinedFile = buildCombinedAssessment(
+  content,
+  room,
+  aggregate(content, room),
+  { agreed: {}, notes: {}, dissent: { 'b-one': 'One councillor holds that the budget already assumes closures.' } },
+  NOW,
+)
 const workshopSlides = buildSlides(assess(content, combinedFile.assessment), content, { combined: 'Combined from 3 respondents', workshop: combinedFile })
 
 describe('buildSlides: the slide set', () => {
   it('has a title, headline, one summary of all themes, one slide per Red theme, risks, recommendations, governance models and next steps', () => {
-    expect(ids(slides)).toEqual(['title', 'headline', 'overview', 'theme-alpha', 'theme-beta', 'critical-risks', 'recommendations', 'governance-models', 'next-steps'])
+    expect(ids(slides)).toEqual([
+      'title',
+      'headline',
+      'overview',
+      'theme-alpha',
+      'theme-beta',
+      'critical-risks',
+      'recommendations',
+      'governance-models',
+      'next-steps',
+    ])
   })
 
   it('gives a theme that is not Red no slide of its own: the summary covers it', () => {
     expect(mixed.themes.map((t) => t.band?.rag)).toEqual(['Red', 'Green'])
-    expect(ids(buildSlides(mixed, content))).toEqual(['title', 'headline', 'overview', 'theme-alpha', 'critical-risks', 'recommendations', 'governance-models', 'next-steps'])
+    expect(ids(buildSlides(mixed, content))).toEqual([
+      'title',
+      'headline',
+      'overview',
+      'theme-alpha',
+      'critical-risks',
+      'recommendations',
+      'governance-models',
+      'next-steps',
+    ])
   })
 
   it('counts the themes by rating on the summary slide and says which slides follow', () => {
@@ -58,7 +100,11 @@ describe('buildSlides: title and headline', () => {
 
   it('leads the summary with the legal position, then the headline sentence, with the critical risks first among the numbers', () => {
     const headline = byId('headline')
-    expect(headline).toMatchObject({ kind: 'headline', title: 'Summary', legal: { level: risky.legal.level, label: risky.legal.label, summary: risky.legal.summary } })
+    expect(headline).toMatchObject({
+      kind: 'headline',
+      title: 'Summary',
+      legal: { level: risky.legal.level, label: risky.legal.label, summary: risky.legal.summary },
+    })
     expect(headline.kind === 'headline' && headline.legal.reasons).toEqual(risky.legal.reasons.slice(0, 2))
     expect(headline.kind === 'headline' && headline.text).toBe(risky.headline.text)
     expect(headline.kind === 'headline' && headline.facts[0]).toEqual({ label: 'Critical risks', value: '1' })
@@ -72,7 +118,9 @@ describe('buildSlides: title and headline', () => {
   it('counts "Don’t know" apart from answers on the summary slide', () => {
     const unsure = assess(content, assessmentWith({ 'a-essential': 'dont-know', 'b-one': 'yes' }))
     const headline = byId('headline', buildSlides(unsure, content))
-    expect(headline.kind === 'headline' && headline.facts.find((f) => f.label === 'Questions answered')?.value).toBe(`${unsure.completeness.answered} of ${unsure.completeness.visible}, 1 “Don’t know”`)
+    expect(headline.kind === 'headline' && headline.facts.find((f) => f.label === 'Questions answered')?.value).toBe(
+      `${unsure.completeness.answered} of ${unsure.completeness.visible}, 1 “Don’t know”`,
+    )
   })
 })
 
@@ -100,14 +148,18 @@ describe('buildSlides: the room', () => {
   it('shows where the room split, with how many gave each answer and what was agreed, and no names', () => {
     const split = byId('room-split', workshopSlides)
     expect(split).toMatchObject({ kind: 'list', title: 'Where the room split', more: 0 })
-    expect(split.kind === 'list' && split.items).toEqual([{ title: 'Beta one', tag: 'Strong disagreement', detail: 'Agreed: “Yes” (2). Also given: “No” (1).' }])
+    expect(split.kind === 'list' && split.items).toEqual([
+      { title: 'Beta one', tag: 'Strong disagreement', detail: 'Agreed: “Yes” (2). Also given: “No” (1).' },
+    ])
     expect(JSON.stringify(workshopSlides)).not.toContain('Cllr Secret')
   })
 
   it('shows the agreed positions with their dissent', () => {
     const dissent = byId('agreed-dissent', workshopSlides)
     expect(dissent.kind === 'list' && dissent.lead).toBe('1 agreed answer has dissent recorded. The full text is in the report.')
-    expect(dissent.kind === 'list' && dissent.items).toEqual([{ title: 'Beta one', detail: 'Agreed: Yes. Dissent: One councillor holds that the budget already assumes closures.' }])
+    expect(dissent.kind === 'list' && dissent.items).toEqual([
+      { title: 'Beta one', detail: 'Agreed: Yes. Dissent: One councillor holds that the budget already assumes closures.' },
+    ])
   })
 
   it('says so when the room was close everywhere and nobody dissented', () => {
@@ -135,7 +187,14 @@ describe('buildSlides: risks, models and next steps', () => {
   })
 
   it('takes next steps from the action plan, each with its lead and date', () => {
-    const plan = Array.from({ length: 6 }, (_, i) => ({ id: `r${i}`, action: `Action ${i}`, lead: 'Head of libraries', targetDate: '2026-09-30', measure: '', source: 'user' }))
+    const plan = Array.from({ length: 6 }, (_, i) => ({
+      id: `r${i}`,
+      action: `Action ${i}`,
+      lead: 'Head of libraries',
+      targetDate: '2026-09-30',
+      measure: '',
+      source: 'user',
+    }))
     const next = buildSlides(risky, content, { actionPlan: plan }).find((s) => s.id === 'next-steps')
     expect(next).toMatchObject({ lead: 'From the action plan.', more: 6 - MAX_ITEMS })
     expect(next?.kind === 'list' && next.items[0]).toEqual({ title: 'Action 0', detail: 'Lead: Head of libraries. By: 30 September 2026.' })
@@ -148,7 +207,10 @@ describe('buildSlides: risks, models and next steps', () => {
     ]
     const next = buildSlides(risky, content, { actionPlan: plan }).find((s) => s.id === 'next-steps')
     expect(next).toMatchObject({ lead: 'From the action plan. 2 steps still need a lead or a date.' })
-    expect(next?.kind === 'list' && next.items.map((i) => i.detail)).toEqual(['Lead: to be agreed. By: By March, after cabinet.', 'Lead: Head of libraries. By: to be agreed.'])
+    expect(next?.kind === 'list' && next.items.map((i) => i.detail)).toEqual([
+      'Lead: to be agreed. By: By March, after cabinet.',
+      'Lead: Head of libraries. By: to be agreed.',
+    ])
   })
 
   it('suggests next steps from the results otherwise, critical risks first, each with a lead and date to agree', () => {
