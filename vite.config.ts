@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import type { AcceptedPlugin } from 'postcss'
 import { contentPlugin } from './build/content-plugin.ts'
 import { councilDataPlugin } from './build/council-data-plugin.ts'
-import { contentSplitPlugin } from './build/content-split-plugin.ts'
+import { contentSplitPlugin, LAZY_PARTS_WITH_QUESTIONS } from './build/content-split-plugin.ts'
 import { offlinePlugin } from './build/offline-plugin.ts'
 
 // govuk-frontend ships IE-only hacks such as `@media screen and (min-width: 0\0)`. Sass turns the
@@ -27,7 +27,7 @@ function contentChunkName(id: string): string | null {
 }
 
 export default defineConfig({
-  plugins: [vue(), contentSplitPlugin(), contentPlugin(), offlinePlugin(), councilDataPlugin()],
+  plugins: [vue(), contentSplitPlugin({ lazy: LAZY_PARTS_WITH_QUESTIONS }), contentPlugin(), offlinePlugin(), councilDataPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

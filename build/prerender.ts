@@ -25,19 +25,6 @@ export const STATIC_NOSCRIPT =
   '<noscript><div class="govuk-inset-text">You can read this page without JavaScript. To answer the questions and see your results, turn on JavaScript: the tool runs in your browser and your answers stay on this device.</div></noscript>'
 
 /**
- * The start page's "Start now" is a button that the app routes; before the app has loaded (or
- * without JavaScript) it would do nothing. In the static HTML it becomes the GOV.UK start button
- * link to the first page, which works without JavaScript. Remove when StartPage.vue renders a link
- * itself (requested in /work/tools/requests/perf.md).
- */
-export function startButtonAsLink(html: string, href = '/about-your-council'): string {
-  return html.replace(
-    /<button type="button" class="govuk-button govuk-button--start"([^>]*)>([\s\S]*?)<\/button>/,
-    `<a href="${href}" role="button" draggable="false" class="govuk-button govuk-button--start"$1>$2</a>`,
-  )
-}
-
-/**
  * Put a rendered page into the built index.html: the markup, its title and, at the top of the
  * main content, the no-JavaScript note (instead of the app's "needs JavaScript" page).
  */
@@ -75,7 +62,7 @@ export async function prerender(root: string, outDir: string, template: string):
       if (!page.html.includes('<h1')) throw new Error(`prerender: ${url} rendered no h1`)
       const path = join(outDir, file)
       mkdirSync(dirname(path), { recursive: true })
-      writeFileSync(path, fillTemplate(template, { ...page, html: startButtonAsLink(page.html) }))
+      writeFileSync(path, fillTemplate(template, page))
       written.push(file)
     }
   } finally {

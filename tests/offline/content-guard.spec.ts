@@ -7,8 +7,7 @@ describe('content each page waits for', () => {
   it('gives a question page the questions but not the results', () => {
     expect(partsFor('question', true, BOTH)).toEqual(['questions'])
     expect(partsFor('profile', false, BOTH)).toEqual(['questions'])
-    // The task list shows how many questions are answered, from the assessed result.
-    expect(partsFor('tasks', false, BOTH)).toEqual(BOTH)
+    expect(partsFor('tasks', false, BOTH)).toEqual(['questions'])
   })
   it('gives the pages that assess both parts, and unknown or new pages too', () => {
     expect(partsFor('results', true, BOTH)).toEqual(BOTH)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentSummary, LAZY_PARTS, loaderSource, splitContent } from '../../build/content-split-plugin'
+import { contentSummary, LAZY_PARTS, LAZY_PARTS_WITH_QUESTIONS, loaderSource, splitContent } from '../../build/content-split-plugin'
 import { realContent } from '../support/content'
 
 describe('content split', () => {
@@ -11,6 +11,11 @@ describe('content split', () => {
     expect(Object.keys(parts.results!)).toEqual(LAZY_PARTS.results!.filter((k) => k in content))
     expect(core).toHaveProperty('themes')
     expect(core).not.toHaveProperty('caseStudies')
+  })
+  it('with the questions lazy too, leaves the start page only the framework, profile and priorities', () => {
+    const { core, parts } = splitContent(content, LAZY_PARTS_WITH_QUESTIONS)
+    expect(Object.keys(core).sort()).toEqual(['framework', 'priorities', 'profile'])
+    expect(Object.keys(parts.questions!).sort()).toEqual(['references', 'themes'])
   })
   it('counts the sections and the questions everyone is asked', () => {
     const summary = contentSummary(content)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildVersion, serviceWorkerSource } from '../../build/sw-source'
 import { precacheList, previewRouter, preloadsFor } from '../../build/offline-plugin'
-import { fillTemplate, startButtonAsLink, STATIC_NOSCRIPT } from '../../build/prerender'
+import { fillTemplate, STATIC_NOSCRIPT } from '../../build/prerender'
 
 describe('precache list', () => {
   it('keeps the app, content and export chunks and leaves out jsPDF extras and bookkeeping', () => {
@@ -72,10 +72,5 @@ describe('prerendered page', () => {
   })
   it('refuses a template without an empty app element', () => {
     expect(() => fillTemplate('<div id="app">x</div>', { html: '', title: '' })).toThrow(/no empty/)
-  })
-  it('turns the start button into the GOV.UK start link', () => {
-    expect(startButtonAsLink('<button type="button" class="govuk-button govuk-button--start" data-module="govuk-button">Start now</button>')).toBe(
-      '<a href="/about-your-council" role="button" draggable="false" class="govuk-button govuk-button--start" data-module="govuk-button">Start now</a>',
-    )
   })
 })
