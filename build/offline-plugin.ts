@@ -6,13 +6,22 @@
  * 3. writes sw.js, the service worker, with every file it must precache (build/sw-source.ts).
  * `vite preview` serves the same files a static host would (see public/_redirects).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { Connect, Plugin, ResolvedConfig } from 'vite'
 import { prerender, STATIC_PAGES } from './prerender.ts'
 import { buildVersion, serviceWorkerSource } from './sw-source.ts'
 
 export const SHELL = 'app.html'
+
+/**
+ * Routes that need saved answers (so cannot be prerendered) but load much more than a question
+ * page: each gets a copy of the shell that preloads its own chunks, so a link to it does not
+ * wait for the entry to discover them.
+ */
+export const ROUTE_SHELLS: Readonly<Record<string, { file: string; modules: RegExp }>> = {
+  '/results': { file: 'results/index.html', modules: /\/src\/pages\/ResultsPage\.vue$|virtual:content\/part\/(questions|results)$/ },
+}
 
 /**
  * Never precached: jsPDF's optional chunks for features this app does not use (HTML to PDF, SVG),
@@ -74,7 +83,7 @@ export function previewRouter(outDir: string): Connect.NextHandleFunction {
     const path = decodeURIComponent(url.pathname)
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const clean = path.replace(/\/+$/, '') || '/'
-    const page = STATIC_PAGES[clean]
+    const page = STATIC_PAGES[clean] ?? ROUTE_SHELLS[clean]?.file
     if (page) req.url = '/' + page + url.search
     else if (!/\.[a-z0-9]+$/i.test(path) && !existsSync(join(outDir, path))) req.url = '/' + SHELL + url.search
     next()
@@ -106,6 +115,7 @@ export function offlinePlugin(): Plugin {
   let config: ResolvedConfig
   let shellPreload: string[] = []
   let prefetch: Record<string, string[]> = {}
+  let routePreloads: Record<string, string[]> = {}
   return {
     name: 'library-offline',
     configResolved(c) {
@@ -117,6 +127,7 @@ export function offlinePlugin(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = bundle as unknown as Record<string, ChunkInfo>
       shellPreload = preloadsFor(chunks, SHELL_PRELOAD)
+      routePreloads = Object.fromEntries(Object.values(ROUTE_SHELLS).map(({ file, modules }) => [file, preloadsFor(chunks, modules)]))
       prefetch = Object.fromEntries(Object.entries(PREFETCH).map(([name, re]) => [name, preloadsFor(chunks, re)]))
     },
     closeBundle: {
@@ -127,14 +138,16 @@ export function offlinePlugin(): Plugin {
         const outDir = resolve(config.root, config.build.outDir)
         const template = withPrefetchLists(readFileSync(join(outDir, 'index.html'), 'utf8'), prefetch, config.base)
         writeFileSync(join(outDir, 'index.html'), template)
-        const links = shellPreload
-          .map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`)
-          .join('\n    ')
-        writeFileSync(join(outDir, SHELL), template.replace('</head>', `  ${links}\n  </head>`))
+        const withPreloads = (files: string[]) => template.replace('</head>', `  ${files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`).join('\n    ')}\n  </head>`)
+        writeFileSync(join(outDir, SHELL), withPreloads(shellPreload))
+        for (const [file, files] of Object.entries(routePreloads)) {
+          mkdirSync(dirname(join(outDir, file)), { recursive: true })
+          writeFileSync(join(outDir, file), withPreloads(files))
+        }
         await prerender(config.root, outDir, template)
         const files = precacheList(listFiles(outDir))
         const version = buildVersion(files.map((url) => ({ url, body: readFileSync(join(outDir, url.slice(1))) })))
-        const pages = Object.fromEntries(Object.entries(STATIC_PAGES).map(([route, file]) => [route, '/' + file]))
+        const pages = Object.fromEntries([...Object.entries(STATIC_PAGES), ...Object.entries(ROUTE_SHELLS).map(([route, { file }]) => [route, file] as const)].map(([route, file]) => [route, '/' + file]))
         writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource({ files, pages, shell: '/' + SHELL, version }))
       },
     },

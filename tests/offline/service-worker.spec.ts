@@ -57,6 +57,7 @@ describe('preview routing', () => {
     expect(route('/')).toBe('/index.html')
     expect(route('/help')).toBe('/help/index.html')
     expect(route('/help/')).toBe('/help/index.html')
+    expect(route('/results')).toBe('/results/index.html')
     expect(route('/assets/app-1.js')).toBe('/assets/app-1.js')
     expect(route('/themes/duty/duty-understood?return=check')).toBe('/app.html?return=check')
   })
