@@ -69,13 +69,14 @@ async function loadTs(path) {
 }
 
 async function nodeTimings() {
-  const [{ loadContent }, { assess }, { buildReport }, { renderPdf }, { chartFromResult }, { fullyAnswered }] = await Promise.all([
+  const [{ loadContent }, { assess }, { buildReport }, { renderPdf }, { chartFromResult }, { fullyAnswered }, { pdfFonts }] = await Promise.all([
     loadTs('build/read-content.ts'),
     loadTs('src/engine/assess/assess.ts'),
     loadTs('src/outputs/report/build-report.ts'),
     loadTs('src/pdf/render-pdf.ts'),
     loadTs('src/outputs/chart/theme-chart.ts'),
     loadTs('tests/support/full-assessment.ts'),
+    loadTs('tests/pdf/pdf-fonts.ts'),
   ])
   const content = loadContent(join(ROOT, 'questions'))
   const saved = fullyAnswered(content)
@@ -91,7 +92,8 @@ async function nodeTimings() {
 
   const chart = chartFromResult(result, content.framework.bands)
   const pdfRuns = Math.min(RUNS, 5)
-  const pdf = time(() => renderPdf(report.value, chart), pdfRuns)
+  const fonts = pdfFonts()
+  const pdf = time(() => renderPdf(report.value, chart, fonts).bytes, pdfRuns)
   row('PDF renderPdf() in Node', ms(pdf.median), `median of ${pdfRuns}, ${pdf.value.length.toLocaleString('en-GB')} bytes`)
   return { saved }
 }
@@ -114,7 +116,7 @@ function bundleSizes() {
     row('Initial JS (gzip), question page', kb(shell.reduce((sum, f) => sum + gz(f), 0)), `${shell.length} files from app.html (the shell for every other route), all preloaded`)
   }
   const parts = readdirSync(join(DIST, 'assets')).filter((f) => /^content-.*\.js$/.test(f))
-  for (const part of parts) row(`Content part ${part.replace(/-[^-]+\.js$/, '')} (gzip)`, kb(gz(`assets/${part}`)), 'loaded by the pages that need it (src/router/content-guard.ts)')
+  for (const part of parts) row(`Content part ${part.replace(/-[\w-]{8}\.js$/, '')} (gzip)`, kb(gz(`assets/${part}`)), 'loaded by the pages that need it (src/router/content-guard.ts)')
   if (existsSync(join(DIST, 'sw.js'))) {
     const list = JSON.parse(/const PRECACHE = (\[.*\])/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))?.[1] ?? '[]')
     const bytes = list.reduce((sum, url) => sum + gz(url), 0)
