@@ -63,6 +63,24 @@ describe('the content in questions/', () => {
     expect(cited.filter(([, ref]) => !referenceIds.has(ref!))).toEqual([])
   })
 
+  it('lists no reference that nothing cites', () => {
+    const cited = new Set([
+      ...content.themes.flatMap((t) => t.refs),
+      ...questions.flatMap((q) => q.refs),
+      ...content.flags.flatMap((f) => f.refs),
+      ...content.priorities.flatMap((p) => p.refs),
+      ...[...content.governanceModels, ...content.smarterServices].flatMap((m) => m.refs),
+      ...content.legalContext.flatMap((p) => p.refs),
+    ])
+    expect(content.references.map((r) => r.id).filter((id) => !cited.has(id))).toEqual([])
+  })
+
+  it('gives one page one title, however many reference ids point at it', () => {
+    const titles = new Map<string, Set<string>>()
+    for (const r of content.references) titles.set(r.url, (titles.get(r.url) ?? new Set()).add(r.title))
+    expect([...titles].filter(([, t]) => t.size > 1).map(([url, t]) => [url, [...t]])).toEqual([])
+  })
+
   it('tags case studies only with known priorities, themes, models, approaches, audiences and flags', () => {
     const known = {
       priorities: new Set(content.priorities.map((p) => p.id)),
