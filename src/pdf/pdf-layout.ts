@@ -9,10 +9,12 @@
  * - types `ReportWriter` (alias `PdfWriter`), `TextStyle`, `TableCell`
  */
 import type { ChartModel, Rag } from '@/outputs/chart/theme-chart'
+import type { DotPlotModel } from '@/outputs/chart/dot-plot'
 import type {
   ActionPlanSection,
   AppendixSection,
   CaseStudiesSection,
+  CouncilNumbersSection,
   CoverSection,
   FindingsSection,
   LabelledValue,
@@ -73,6 +75,8 @@ export interface ReportWriter {
   table(head: string[], rows: TableCell[][], options?: TableOptions): void
   /** The chart as a figure, with its summary as alternative text. */
   chart(model: ChartModel): void
+  /** The council's dot plot as a figure, with its summary as alternative text (a writer without it leaves the plot out: the table holds every figure). */
+  dotPlot?(model: DotPlotModel): void
   /** A bordered box for a notice such as "not legal advice". */
   notice(text: string): void
 }
@@ -299,6 +303,32 @@ function legal(w: ReportWriter, s: LegalSection): void {
   }
 }
 
+/** Your service in numbers: advice prompts with source and year, the dot plot (where the writer draws one), the table, then what each figure rests on. */
+function councilNumbers(w: ReportWriter, s: CouncilNumbersSection): void {
+  w.heading(s.title, 2, true)
+  w.paragraph(s.intro)
+  for (const a of s.advice) {
+    w.paragraph(`Worth checking: ${a.text}`, { bold: true, after: 1 })
+    w.paragraph(`Source: ${a.source}. ${a.year}.`, { size: 'small', secondary: true })
+  }
+  w.dotPlot?.(s.plot)
+  w.paragraph(s.tableCaption, { bold: true, keepWithNext: true })
+  w.table(
+    s.columns,
+    s.rows.map((r) => [r.title, r.council, r.median, r.range, r.rank]),
+    { rowHeaders: true, widths: [0.28, 0.15, 0.15, 0.28, 0.14] },
+  )
+  w.heading('About these figures', 3)
+  w.paragraph(s.neighbours)
+  for (const r of s.rows) {
+    w.label(r.title)
+    w.bullets(r.notes, { size: 'small' })
+  }
+  w.bullets(s.caveats)
+  w.label('Licences and attribution')
+  for (const line of s.attribution) w.paragraph(line, { size: 'small', after: 1 })
+}
+
 function section(w: ReportWriter, s: ReportSection, chart: ChartModel): void {
   switch (s.id) {
     case 'cover':
@@ -307,6 +337,8 @@ function section(w: ReportWriter, s: ReportSection, chart: ChartModel): void {
       return summary(w, s)
     case 'findings':
       return findings(w, s, chart)
+    case 'council-numbers':
+      return councilNumbers(w, s)
     case 'recommendations':
       return recommendations(w, s)
     case 'officer-questions':

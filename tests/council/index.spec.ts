@@ -10,3 +10,12 @@ describe('loading the council data at run time', () => {
     expect(ix.authority('E09000007')?.councilName).toBe('London Borough of Camden')
   })
 })
+
+describe('councilIndexFor', () => {
+  it('loads the data only for a profile that names a council', async () => {
+    const { councilIndexFor } = await import('@/council')
+    expect(await councilIndexFor({ 'council-name': 'Anytown Borough Council' })).toBeUndefined()
+    expect(await councilIndexFor({ 'council-code': '  ' })).toBeUndefined()
+    expect((await councilIndexFor({ 'council-code': 'E10000014' }))?.authority('E10000014')?.name).toBe('Hampshire')
+  })
+})

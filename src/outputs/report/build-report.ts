@@ -4,8 +4,10 @@
  * holds; it scores, ranks and decides nothing itself.
  *
  * Exported API:
- * - `buildReport(content: Content, saved: SavedAssessment, result: Result, options: { generatedOn: string }): ReportModel`
- *   `generatedOn` is an ISO date (or date-time) passed in; nothing here reads the clock.
+ * - `buildReport(content: Content, saved: SavedAssessment, result: Result, options: { generatedOn: string; council?: CouncilIndex }): ReportModel`
+ *   `generatedOn` is an ISO date (or date-time) passed in; nothing here reads the clock. With
+ *   `council` (the national data, loaded by the caller) and a profile that names a council, a
+ *   "Your service in numbers" section follows the findings (council-section.ts).
  * - `reportSection(report, id)` — one section, typed by its id (throws for a section the report
  *   does not have: only a combined assessment has the `spread` appendix)
  * - `hasSection(report, id)`
@@ -21,6 +23,8 @@ import type { SavedAssessment } from '@/engine/files/saved-file'
 import { fileName } from '@/outputs/file-names'
 import { combinedLabel, spreadAppendix } from '@/engine/workshop/consensus'
 import { legalParagraphs, scoringRules, type ReportLink } from './report-text'
+import type { CouncilIndex } from '@/engine/council'
+import { councilSection } from './council-section'
 import type {
   ActionPlanSection,
   AppendixSection,
@@ -307,11 +311,12 @@ function legal(content: Content): LegalSection {
 }
 
 /** The whole report, in committee-report order; a combined assessment adds the spread appendix. */
-export function buildReport(content: Content, saved: SavedAssessment, result: Result, options_: { generatedOn: string }): ReportModel {
+export function buildReport(content: Content, saved: SavedAssessment, result: Result, options_: { generatedOn: string; council?: CouncilIndex | null }): ReportModel {
   const councilName = text(saved.assessment.profile['council-name'])
   const generatedOn = options_.generatedOn.slice(0, 10)
   const dateText = formatDate(generatedOn)
   const title = councilName ? `${REPORT_TITLE}: ${councilName}` : REPORT_TITLE
+  const numbers = options_.council ? councilSection(options_.council, saved.assessment.profile) : null
   return {
     title,
     councilName,
@@ -329,6 +334,7 @@ export function buildReport(content: Content, saved: SavedAssessment, result: Re
       cover(content, saved, result, councilName, dateText),
       summary(result),
       { id: 'findings', title: 'Findings by theme', intro: 'Each theme’s score, its RAG rating (Red, Amber or Green) and why.', themes: result.themes.map(finding) },
+      ...(numbers ? [numbers] : []),
       recommendations(content, result),
       officerQuestions(result),
       caseStudies(content, result),

@@ -7,6 +7,9 @@
  */
 import type { Band, Flag } from '@/content/schema'
 import type { ReportLink, ReportParagraph } from './report-text'
+import type { CouncilNumbersSection } from './council-section'
+
+export type { CouncilNumbersSection, CouncilNumbersReportRow } from './council-section'
 
 export type { ReportLink, ReportParagraph } from './report-text'
 
@@ -263,6 +266,7 @@ export type ReportSection =
   | CoverSection
   | SummarySection
   | FindingsSection
+  | CouncilNumbersSection
   | RecommendationsSection
   | OfficerQuestionsSection
   | CaseStudiesSection
@@ -285,6 +289,9 @@ export interface ReportModel {
   fileName: string
   /** Document properties for the PDF. */
   meta: { title: string; subject: string; author: string; keywords: string }
-  /** In committee-report order. The spread appendix is there only for a combined assessment. */
+  /**
+   * In committee-report order. The spread appendix is there only for a combined assessment;
+   * "Your service in numbers" only when the profile names a council and the data were given.
+   */
   sections: ReportSection[]
 }
