@@ -26,8 +26,8 @@ test.describe('the judgement on the results page', () => {
     await openAs(page, 'northamptonshire-like')
     await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Legal position: High legal risk' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2, name: /^Overall rating: Red/ })).toBeVisible()
-    await expect(page.getByText(/^High legal risk: \d+ critical risks/)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: /^Overall rating: Red/ })).toBeVisible()
+    await expect(page.getByText(/^High legal risk: \d+ critical risks/).first()).toBeVisible()
     const risks = page.locator('#risks ~ ol').first()
     await expect(risks.getByRole('heading', { level: 3 }).first()).toContainText('Critical')
     await expect(page.getByRole('table', { name: /Each statutory essential/ })).toContainText('Not met')
@@ -50,7 +50,7 @@ test.describe('the judgement on the results page', () => {
   test('a strong steady-state council is Low legal risk and Green', async ({ page }) => {
     await openAs(page, 'strong-steady-state')
     await expect(page.getByRole('heading', { level: 2, name: 'Legal position: Low legal risk' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2, name: /^Overall rating: Green/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: /^Overall rating: Green/ })).toBeVisible()
     await expect(page.getByText('You did not answer any question “Don’t know”.')).toBeVisible()
   })
 })
@@ -70,5 +70,35 @@ test.describe('the judgement in the printable report', () => {
     await openAs(page, 'northamptonshire-like', '/report')
     await expect(page.getByRole('heading', { level: 3, name: 'Legal position: High legal risk' })).toBeVisible()
     await expectNoAxeViolations(page, 'the printable report for a Northamptonshire-like council')
+  })
+})
+
+test.describe('the results first screen', () => {
+  test('at 1280 x 800 it holds the legal position, three risks with their actions, three recommendations and the links to the detail', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openAs(page, 'northamptonshire-like')
+    await expect(page.getByRole('heading', { level: 2, name: 'Legal position: High legal risk' })).toBeInViewport()
+    const risks = page.getByRole('heading', { level: 2, name: 'Most serious risks' }).locator('xpath=following-sibling::ol[1]').getByRole('listitem')
+    await expect(risks).toHaveCount(3)
+    for (let i = 0; i < 3; i++) {
+      await expect(risks.nth(i)).toContainText('Do this:')
+      await expect(risks.nth(i)).toBeInViewport({ ratio: 1 })
+    }
+    await expect(risks.first()).toContainText('Critical')
+    const recs = page.getByRole('heading', { level: 2, name: 'Most useful to read' }).locator('xpath=following-sibling::ul[1]').getByRole('listitem')
+    await expect(recs).toHaveCount(3)
+    for (let i = 0; i < 3; i++) await expect(recs.nth(i)).toBeInViewport({ ratio: 1 })
+    const detail = page.getByRole('navigation', { name: 'The detail' })
+    await expect(detail.getByRole('link', { name: 'All risks' })).toBeInViewport()
+    await expect(detail.getByRole('link', { name: 'Action plan' })).toBeInViewport()
+    await expect(detail.getByRole('link', { name: 'Case studies' })).toBeInViewport()
+  })
+
+  test('before any answer, the results say there is nothing to show yet', async ({ page }) => {
+    await page.goto('/results')
+    await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+    await expect(page.getByText('There is nothing to show yet.')).toBeVisible()
+    await expect(page.getByRole('heading', { name: /Legal position/ })).toHaveCount(0)
+    await expectNoAxeViolations(page, 'the results page before any answer')
   })
 })

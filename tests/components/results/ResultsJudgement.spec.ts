@@ -17,7 +17,7 @@ describe('ResultsVerdict', () => {
 
   it('leads with the legal position in words, then the overall rating it allows', () => {
     const wrapper = verdict(high)
-    const headings = wrapper.findAll('h2').map((h) => h.text())
+    const headings = wrapper.findAll('h3').map((h) => h.text())
     expect(headings[0]).toBe('Legal position: High legal risk')
     expect(headings[1]).toMatch(/^Overall rating: Red/)
     expect(wrapper.findAll('li').map((li) => li.text())).toEqual(high.legal.reasons)
@@ -26,8 +26,8 @@ describe('ResultsVerdict', () => {
 
   it('shows a low risk as such, with a green tag', () => {
     const wrapper = verdict(low)
-    expect(wrapper.get('h2 .govuk-tag').text()).toBe('Low legal risk')
-    expect(wrapper.get('h2 .govuk-tag').classes()).toContain('govuk-tag--green')
+    expect(wrapper.get('h3 .govuk-tag').text()).toBe('Low legal risk')
+    expect(wrapper.get('h3 .govuk-tag').classes()).toContain('govuk-tag--green')
   })
 })
 
