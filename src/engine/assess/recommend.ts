@@ -3,8 +3,11 @@
  * relevance, each with the reasons that gave it points. Nothing is recommended without a reason.
  *
  * Case studies: each chosen priority in its tags adds 5; each delivery model the council says it
- * is considering adds 5; each tagged theme below the top band adds 2 (3 when it is Red); the
- * same council type adds 1; for a lesson, each raised flag it is linked to adds 8 when the flag is
+ * is considering adds 5; each tagged theme below the top band adds 2 (3 when it is Red); a case
+ * study about the council itself or one of its 15 statistically nearest neighbours ("A council
+ * similar to yours", from the national data: `similar`) adds 1, or else the same council type
+ * adds 1 (one or the other, and only beside another reason, so likeness never outranks a chosen
+ * priority and never recommends a case study on its own); for a lesson, each raised flag it is linked to adds 8 when the flag is
  * critical and 4 otherwise (a lesson is linked to a flag that names it or cites its case). Lessons
  * appear only when one of their flags is raised. Chosen priorities weigh strongly: where at least three case
  * studies serve a chosen priority, at least half of the first six do (the best of them are
@@ -15,7 +18,7 @@ import type { Content, OptionModel } from '../../content/schema'
 import { evaluate, type ConditionContext } from '../core/conditions'
 import type { CaseStudyRecommendation, OptionRecommendation, RaisedFlag, Reason, ThemeResult } from '../core/result'
 
-export const POINTS = { priority: 5, model: 5, weakTheme: 2, redTheme: 3, councilType: 1, flag: 4, criticalFlag: 8 } as const
+export const POINTS = { priority: 5, model: 5, weakTheme: 2, redTheme: 3, councilType: 1, similarCouncil: 1, flag: 4, criticalFlag: 8 } as const
 
 /** The question where a council says which delivery models it is considering. */
 export const MODEL_CONSIDERED_QUESTION = 'delivery-model-considered'
@@ -36,7 +39,16 @@ function total(reasons: Reason[]): number {
 }
 
 /** Rank case studies for this council. Ties keep DCMS toolkit case studies first, then content order. */
-export function recommendCaseStudies(content: Content, ctx: ConditionContext, themes: ThemeResult[], flags: RaisedFlag[]): CaseStudyRecommendation[] {
+/** Case study id -> why it is about a council like this one (src/engine/council similarCaseStudies). */
+export type SimilarCouncils = ReadonlyMap<string, { reason: string }>
+
+export function recommendCaseStudies(
+  content: Content,
+  ctx: ConditionContext,
+  themes: ThemeResult[],
+  flags: RaisedFlag[],
+  similar: SimilarCouncils = new Map(),
+): CaseStudyRecommendation[] {
   const top = content.framework.bands[content.framework.bands.length - 1]!
   const chosen = new Set(ctx.assessment.priorities)
   const councilType = ctx.assessment.profile['council-type']
@@ -70,7 +82,11 @@ export function recommendCaseStudies(content: Content, ctx: ConditionContext, th
       const red = theme.band.rag === 'Red'
       reasons.push({ kind: 'theme', text: `${theme.title}: your score is ${theme.band.rag} (${theme.band.name})`, points: red ? POINTS.redTheme : POINTS.weakTheme })
     }
-    if (reasons.length > 0 && councilType !== undefined && study.councilType === councilType && typeLabel) {
+    const like = similar.get(study.id)
+    if (reasons.length > 0 && like) {
+      // Likeness counts once: a similar council's case study does not also score for its type.
+      reasons.push({ kind: 'council-type', text: like.reason, points: POINTS.similarCouncil })
+    } else if (reasons.length > 0 && councilType !== undefined && study.councilType === councilType && typeLabel) {
       reasons.push({ kind: 'council-type', text: `Same type of council as yours: ${typeLabel}`, points: POINTS.councilType })
     }
     return { id: study.id, relevance: total(reasons), reasons, index, toolkit: study.toolkit }
