@@ -1,38 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { enableAutoUnmount, mount, type VueWrapper } from '@vue/test-utils'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
 import GovCheckboxes, { type GovCheckboxesItem } from '@/components/gov/GovCheckboxes.vue'
 import { canonicalHtml, govukFixture } from '../../support/gov-fixtures'
+import { fieldsetProps, labelled, type FieldsetOptions } from '../../support/gov-options'
 
 /** The part of govuk's checkboxes macro options that GovCheckboxes can express. */
-interface CheckboxesOptions {
-  name: string
-  idPrefix?: string
-  fieldset: { legend: { text: string; classes?: string; isPageHeading?: boolean } }
-  hint?: { text: string }
-  errorMessage?: { text: string }
+interface CheckboxesOptions extends FieldsetOptions {
   items: ({ value: string; text: string; hint?: { text: string }; behaviour?: 'exclusive' } | { divider: string })[]
 }
 
 function propsFrom(options: CheckboxesOptions) {
-  const { legend } = options.fieldset
   return {
-    name: options.name,
-    idPrefix: options.idPrefix,
-    legend: legend.text,
-    legendSize: legend.classes?.match(/govuk-fieldset__legend--(xl|l|m|s)\b/)?.[1] as 'xl' | 'l' | 'm' | 's' | undefined,
-    legendIsHeading: legend.isPageHeading,
-    hint: options.hint?.text,
-    errorMessage: options.errorMessage?.text,
+    ...fieldsetProps(options),
     items: options.items.map((item): GovCheckboxesItem =>
       'divider' in item ? item : { value: item.value, text: item.text, hint: item.hint?.text, exclusive: item.behaviour === 'exclusive' },
     ),
   }
-}
-
-function labelled(wrapper: VueWrapper, text: string) {
-  const label = wrapper.findAll('label').find((l) => l.text() === text)
-  if (!label) throw new Error(`no label "${text}"`)
-  return label
 }
 
 const waste: GovCheckboxesItem[] = [

@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import GovInput from '@/components/gov/GovInput.vue'
 import { canonicalHtml, govukFixture } from '../../support/gov-fixtures'
+import { labelProps, type LabelOptions } from '../../support/gov-options'
 
 /** The part of govuk's input macro options that GovInput can express. */
-interface InputOptions {
-  id?: string
-  name: string
-  label: { text: string; classes?: string; isPageHeading?: boolean }
-  hint?: { text: string }
-  errorMessage?: { text: string }
+interface InputOptions extends LabelOptions {
   type?: string
   inputmode?: 'numeric' | 'decimal' | 'text'
   suffix?: { text: string }
@@ -20,14 +16,8 @@ interface InputOptions {
 
 function propsFrom(options: InputOptions) {
   return {
-    // govuk falls back to the name when no id is given; GovInput always takes an id.
-    id: options.id ?? options.name,
-    name: options.name,
-    label: options.label.text,
-    labelSize: options.label.classes?.match(/govuk-label--(xl|l|m|s)\b/)?.[1] as 'xl' | 'l' | 'm' | 's' | undefined,
+    ...labelProps(options),
     labelIsHeading: options.label.isPageHeading,
-    hint: options.hint?.text,
-    errorMessage: options.errorMessage?.text,
     type: options.type,
     inputmode: options.inputmode,
     suffix: options.suffix?.text,

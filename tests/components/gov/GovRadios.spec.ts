@@ -1,36 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { enableAutoUnmount, mount, type VueWrapper } from '@vue/test-utils'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
 import GovRadios, { type GovRadiosItem } from '@/components/gov/GovRadios.vue'
 import { canonicalHtml, govukFixture, renameIds } from '../../support/gov-fixtures'
+import { fieldsetProps, labelled, type FieldsetOptions } from '../../support/gov-options'
 
 /** The part of govuk's radios macro options that GovRadios can express. */
-interface RadiosOptions {
-  name: string
-  idPrefix?: string
-  fieldset: { legend: { text: string; classes?: string; isPageHeading?: boolean } }
-  hint?: { text: string }
-  errorMessage?: { text: string }
+interface RadiosOptions extends FieldsetOptions {
   items: ({ value: string; text: string; hint?: { text: string } } | { divider: string })[]
 }
 
 function propsFrom(options: RadiosOptions) {
-  const { legend } = options.fieldset
   return {
-    name: options.name,
-    idPrefix: options.idPrefix,
-    legend: legend.text,
-    legendSize: legend.classes?.match(/govuk-fieldset__legend--(xl|l|m|s)\b/)?.[1] as 'xl' | 'l' | 'm' | 's' | undefined,
-    legendIsHeading: legend.isPageHeading,
-    hint: options.hint?.text,
-    errorMessage: options.errorMessage?.text,
+    ...fieldsetProps(options),
     items: options.items.map((item): GovRadiosItem => ('divider' in item ? item : { value: item.value, text: item.text, hint: item.hint?.text })),
   }
-}
-
-function labelled(wrapper: VueWrapper, text: string) {
-  const label = wrapper.findAll('label').find((l) => l.text() === text)
-  if (!label) throw new Error(`no label "${text}"`)
-  return label
 }
 
 const yesNo: GovRadiosItem[] = [

@@ -2,26 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import GovTextarea from '@/components/gov/GovTextarea.vue'
 import { canonicalHtml, govukFixture } from '../../support/gov-fixtures'
+import { labelProps, type LabelOptions } from '../../support/gov-options'
 
 /** The part of govuk's textarea macro options that GovTextarea can express. */
-interface TextareaOptions {
-  id?: string
-  name: string
-  label: { text: string; classes?: string }
-  hint?: { text: string }
-  errorMessage?: { text: string }
+interface TextareaOptions extends LabelOptions {
   rows?: number
 }
 
 function propsFrom(options: TextareaOptions) {
   return {
-    // govuk falls back to the name when no id is given; GovTextarea always takes an id.
-    id: options.id ?? options.name,
-    name: options.name,
-    label: options.label.text,
-    labelSize: options.label.classes?.match(/govuk-label--(xl|l|m|s)\b/)?.[1] as 'xl' | 'l' | 'm' | 's' | undefined,
-    hint: options.hint?.text,
-    errorMessage: options.errorMessage?.text,
+    ...labelProps(options),
     rows: options.rows,
   }
 }
