@@ -110,6 +110,7 @@ export function questionResults(content: Content, assessment: Assessment): Quest
     const max = maxPointsOf(question, framework)
     const points = status === 'answered' && answer ? (pointsFor(question, answer.value, framework) ?? 0) : 0
     const note = answer?.note?.trim()
+    const best = question.kind === 'multiple' || question.kind === 'number' || question.kind === 'text' ? undefined : [...optionsOf(question, framework)].sort((a, b) => b.points - a.points)[0]
     const line = isVisible && question.essential ? judgeEssential(question, status, answer?.value, points, max, planned, framework) : undefined
     return {
       id: question.id,
@@ -124,6 +125,7 @@ export function questionResults(content: Content, assessment: Assessment): Quest
       essential: question.essential,
       ...(line ? { line } : {}),
       answerText: answerText(question, answer, framework),
+      ...(best && best.points === max && max > 0 ? { goal: best.label } : {}),
       ...(note ? { note } : {}),
     }
   })
@@ -218,9 +220,13 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
   const ownIds = new Set(own.map((q) => q.id))
   const critical = flags.filter((f) => f.severity === 'critical' && f.questionIds.some((id) => ownIds.has(id)))
   const { band, capped, capReason } = cappedBand(score, bands, essentials, critical)
-  // An answer is a strength when it earned at least half its points, otherwise a weakness, so
+   // An answer that lost more than it earned is a weakness; strengths (below) are a stricter set, so
   // no answer is listed as both.
-  const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost).sort((a, b) => b.gained - a.gained).slice(0, 3)
+  // "Helped most by" never lists a weak answer: a strength earns at least two thirds of its
+  // points (so “Partly” is never one), raises no risk and, for an essential, meets it in full.
+  const flagged = new Set(flags.flatMap((f) => f.questionIds))
+  const strong = new Set(counted.filter((q) => q.max > 0 && 3 * q.points >= 2 * q.max && !flagged.has(q.id) && (!q.line || q.line.status === 'met')).map((q) => q.id))
+  const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost && strong.has(d.questionId)).sort((a, b) => b.gained - a.gained).slice(0, 3)
   const weaknesses = drivers.filter((d) => d.lost > d.gained).sort((a, b) => b.lost - a.lost).slice(0, 3)
 
   const explanation = [`Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`]
@@ -254,8 +260,8 @@ function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver
     picks.push(d)
     gain += d.lost
   }
-  const examples = picks.length > 0 ? ` The biggest gains are in ${picks.map((d) => `“${d.short}” (now “${d.answerText}”)`).join(', ')}.` : ''
-  return `To reach ${next.rag} (${next.name}, ${next.min} or more), raise the score by ${needed} ${needed === 1 ? 'point' : 'points'}.${examples}${essentialsNeeded}`
+  const work = picks.length > 0 ? `improve the answers that hold it back most: ${picks.map((d) => `“${d.short}” (now “${d.answerText}”)`).join(', ')}` : 'stronger evidence is needed across the theme'
+  return `To reach ${next.rag} (${next.name}, ${next.min} or more), ${work}.${essentialsNeeded}`
 }
 
 /** The overall score and its band from the score alone (service maturity): theme scores weighted by the number of counted questions in each. */

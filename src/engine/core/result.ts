@@ -22,6 +22,8 @@ export interface QuestionResult {
   line?: { status: EssentialStatus; reason: string }
   /** The answer in words, such as “Started” or “12 hours”, or "Not provided". */
   answerText: string
+  /** For a single-choice question: the label of the answer that earns full points (what good looks like), for the action plan. */
+  goal?: string
   note?: string
 }
 

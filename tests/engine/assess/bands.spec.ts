@@ -159,11 +159,13 @@ describe('the statutory-essential caps', () => {
 
 describe('nextLevel', () => {
   it.each([
-    [73, 'To reach Green (Well evidenced, 75 or more), raise the score by 2 points.'],
-    [39, 'To reach Amber (Partly in place, 40 or more), raise the score by 1 point.'],
-    [0, 'To reach Amber (Partly in place, 40 or more), raise the score by 40 points.'],
+    [73, 'To reach Green (Well evidenced, 75 or more), improve the answers that hold it back most: “Evidence” (now “73 of 100”).'],
+    [39, 'To reach Amber (Partly in place, 40 or more), improve the answers that hold it back most: “Evidence” (now “39 of 100”).'],
+    [0, 'To reach Amber (Partly in place, 40 or more), improve the answers that hold it back most: “Evidence” (now “0 of 100”).'],
   ])('for a score of %i says: %s', (score, text) => {
     expect(scoring(score).nextLevel).toContain(text)
+    // Never score advice (issue 16): no "raise the score by N points".
+    expect(scoring(score).nextLevel).not.toMatch(/raise the score|points?\./)
   })
 
   it('is null at the top band', () => {
@@ -174,7 +176,7 @@ describe('nextLevel', () => {
     // Five questions at 1 of 2: score 50, each has lost 10; 25 points are needed, so three.
     const theme = themeWith(['One', 'Two', 'Three', 'Four', 'Five'].map((short) => asked(short, 1, 2)))
     expect(theme.nextLevel).toBe(
-      'To reach Green (Well evidenced, 75 or more), raise the score by 25 points. The biggest gains are in “One” (now “1 of 2”), “Two” (now “1 of 2”), “Three” (now “1 of 2”).',
+      'To reach Green (Well evidenced, 75 or more), improve the answers that hold it back most: “One” (now “1 of 2”), “Two” (now “1 of 2”), “Three” (now “1 of 2”).',
     )
   })
 

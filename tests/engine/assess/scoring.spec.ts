@@ -254,6 +254,15 @@ describe('strengths and weaknesses', () => {
     ])
   })
 
+  it('never lists a weak answer as a strength: half points, an answer that raised a risk, or an essential not met in full', () => {
+    // a-yes "Partly" earns 1 of 2; a-essential "started" is partly met.
+    const weak = alpha({ 'a-essential': 'started', 'a-yes': 'partly', 'a-multi': ['one'], 'a-hours': 40 })
+    const ids = weak.strengths.map((d) => d.questionId)
+    expect(ids).not.toContain('a-yes')
+    expect(ids).not.toContain('a-essential')
+    expect(weak.explanation.join(' ')).not.toMatch(/Helped most by:[^.]*Alpha yes/)
+  })
+
   it('lists the answers that lost more than they earned, largest loss first', () => {
     expect(result.weaknesses.map((d) => [d.questionId, d.lost])).toEqual([['a-multi', 13.3]])
   })
