@@ -76,7 +76,6 @@ describe('ProfilePage: choose your council', () => {
 
   it('asks for the name when the council is not listed, and lets the form go on', async () => {
     const { wrapper, store, r } = await page()
-    expect(wrapper.find('#profile-council-name').exists()).toBe(false)
     await wrapper.get('#profile-council-code-not-listed').setValue(true)
     await wrapper.get('#profile-council-name').setValue('Anytown Borough Council')
     expect(store.assessment.profile['council-name']).toBe('Anytown Borough Council')
@@ -92,12 +91,19 @@ describe('ProfilePage: choose your council', () => {
     expect(r.currentRoute.value.name).toBe('priorities')
   })
 
-  it('points the missing-council error at the list when the name box is hidden', async () => {
-    const { wrapper } = await page()
-    await wrapper.get('form').trigger('submit')
+  it('asks for the name until a council is chosen, then not again; ticking "not listed" forgets the choice', async () => {
+    const { wrapper, store } = await page()
+    expect(wrapper.find('#profile-council-name').exists()).toBe(true)
+    const input = wrapper.get('#profile-council-code')
+    await input.setValue('camd')
+    await input.trigger('keydown', { key: 'ArrowDown' })
+    await input.trigger('keydown', { key: 'Enter' })
     await flushPromises()
-    const link = wrapper.findAll('.govuk-error-summary a').find((a) => a.text().includes('My council is not listed'))!
-    expect(link.attributes('href')).toBe('#profile-council-code')
-    expect(wrapper.get('#profile-council-code-error').text()).toContain('Choose your council from the list')
+    expect(store.assessment.profile['council-name']).toBe('London Borough of Camden')
+    expect(wrapper.find('#profile-council-name').exists()).toBe(false)
+    await wrapper.get('#profile-council-code-not-listed').setValue(true)
+    expect(store.assessment.profile['council-code']).toBeUndefined()
+    expect(wrapper.find('#profile-council-name').exists()).toBe(true)
+    expect(wrapper.find('#profile-static-libraries-origin').exists()).toBe(false)
   })
 })
