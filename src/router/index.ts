@@ -7,6 +7,7 @@ import { installContentGuard } from './content-guard'
 
 export interface RouteNamedMap {
   start: RouteRecordInfo<'start', '/', Record<never, never>, Record<never, never>>
+  'duty-check': RouteRecordInfo<'duty-check', '/duty-check', Record<never, never>, Record<never, never>>
   profile: RouteRecordInfo<'profile', '/about-your-council', Record<never, never>, Record<never, never>>
   priorities: RouteRecordInfo<'priorities', '/priorities', Record<never, never>, Record<never, never>>
   tasks: RouteRecordInfo<'tasks', '/tasks', Record<never, never>, Record<never, never>>
@@ -34,6 +35,7 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'start', component: () => import('@/pages/StartPage.vue') },
+  { path: '/duty-check', name: 'duty-check', component: () => import('@/pages/DutyCheckPage.vue') },
   { path: '/about-your-council', name: 'profile', component: () => import('@/pages/ProfilePage.vue') },
   { path: '/priorities', name: 'priorities', component: () => import('@/pages/PrioritiesPage.vue') },
   { path: '/tasks', name: 'tasks', component: () => import('@/pages/TaskListPage.vue') },
