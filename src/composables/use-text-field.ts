@@ -1,7 +1,7 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { usePasteCut } from './use-paste-cut'
 
-/** The props GOV.UK's text input and textarea share. */
+/** What the shared field logic reads from GovInput's and GovTextarea's props. */
 interface TextFieldProps {
   id: string
   hint?: string

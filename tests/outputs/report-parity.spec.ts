@@ -52,6 +52,17 @@ interface Outputs {
   csv: string
 }
 
+/** Each of the three readable outputs (print view, PDF, Word) holds every needle, in order. */
+function expectEachInOrder(out: Outputs, needles: string[]): void {
+  for (const [name, text] of [
+    ['print view', out.html.text],
+    ['PDF', out.pdf.text],
+    ['Word', out.word.text],
+  ] as const) {
+    expect(inOrder(text, needles), `${name} is missing or misorders this`).toBeNull()
+  }
+}
+
 const NAMES = 'Cyngor Llanfair ŵ – Łódź, Győr 中文 😀'
 
 async function outputs(content: Content): Promise<Outputs> {
@@ -104,26 +115,14 @@ describe('the print view, the PDF and the Word report', () => {
     expect(models.length).toBeGreaterThan(0)
     const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text), ...m.examples]).filter(Boolean)
     expect(models.some((m) => m.prerequisites.length > 0)).toBe(true)
-    for (const [name, text] of [
-      ['print view', real.html.text],
-      ['PDF', real.pdf.text],
-      ['Word', real.word.text],
-    ] as const) {
-      expect(inOrder(text, needles), `${name} is missing or misorders this`).toBeNull()
-    }
+    expectEachInOrder(real, needles)
   })
 
   it('hold every legal lesson the risks point to, after the case studies', () => {
     const lessons = reportSection(real.report, 'case-studies').lessons
     expect(lessons.length).toBeGreaterThan(0)
     const needles = lessons.flatMap((l) => [l.title, l.reason])
-    for (const [name, text] of [
-      ['print view', real.html.text],
-      ['PDF', real.pdf.text],
-      ['Word', real.word.text],
-    ] as const) {
-      expect(inOrder(text, needles), `${name} is missing or misorders this`).toBeNull()
-    }
+    expectEachInOrder(real, needles)
   })
 
   it('hold every recommendation and every answer of the appendix, with its note, in the same order', () => {

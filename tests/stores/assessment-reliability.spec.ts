@@ -2,12 +2,13 @@
  * The defects of the reliability review of 1 December 2026 (D1 to D4, D8, D12), each pinned at
  * the store: what a person does, then a reload (a new store reading the same browser storage).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
 import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment } from '@/engine/files/saved-file'
 import { BACKUP_KEY, STORAGE_KEY } from '@/stores/storage'
 import { fixtureContent } from '../support/content'
+import { freshBrowserEachTest } from '../support/fresh-browser'
 
 vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../support/content')
@@ -30,14 +31,7 @@ function answerSome(store: ReturnType<typeof useAssessmentStore>) {
   store.startActionPlan()
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  setActivePinia(createPinia())
-})
-
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+freshBrowserEachTest()
 
 describe('D1: typing the tool allows never costs the other answers', () => {
   it('keeps every answer and a 56-character target date after a reload', async () => {

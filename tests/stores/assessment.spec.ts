@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { newSavedAssessment, parseSavedAssessment, serialiseSavedAssessment } from '@/engine/files/saved-file'
 import { BACKUP_KEY, STORAGE_KEY } from '@/stores/storage'
 import { fixtureContent } from '../support/content'
+import { freshBrowserEachTest } from '../support/fresh-browser'
 
 vi.mock('@/content', async () => {
   const { fixtureContent } = await import('../support/content')
@@ -21,14 +21,7 @@ function stored() {
   return parsed.file
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  setActivePinia(createPinia())
-})
-
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+freshBrowserEachTest()
 
 describe('useAssessmentStore: saving', () => {
   it('saves every answer to browser storage at once', async () => {

@@ -7,6 +7,19 @@
 /** One choice, or a divider ("or") between choices. */
 export type ChoiceItem<Extra extends object = object> = ({ value: string; text: string; hint?: string } & Extra) | { divider: string }
 
+/** The props GovRadios and GovCheckboxes share: the fieldset, its legend, hint and error. */
+export interface ChoicesProps {
+  name: string
+  idPrefix?: string
+  legend: string
+  legendSize?: 'xl' | 'l' | 'm' | 's'
+  legendIsHeading?: boolean
+  caption?: string
+  hint?: string
+  errorMessage?: string
+  small?: boolean
+}
+
 export type ChoiceEntry<Item> = { key: string; divider: string } | { key: string; id: string; hintId: string; item: Exclude<Item, { divider: string }> }
 
 export function choiceEntries<Item extends ChoiceItem>(prefix: string, items: readonly Item[]): ChoiceEntry<Item>[] {
