@@ -1,0 +1,10 @@
+/** Assessing (see README.md): assess(content, assessment) → Result, and the pieces it is built from. */
+export * from './assess'
+export * from './scoring'
+export * from './essential-lines'
+export * from './legal'
+export * from './flags'
+export * from './recommend'
+export * from './officer-questions'
+export * from './action-plan'
+export * from './summary'
