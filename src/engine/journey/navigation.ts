@@ -5,6 +5,7 @@
 import type { Content } from '../../content/schema'
 import type { Assessment } from '../core/assessment'
 import { statusOf, visibility } from '../assess/scoring'
+import { legalQuestionIds } from '../core/legal-questions'
 
 export type ThemeStatus = 'not-started' | 'in-progress' | 'completed'
 
@@ -72,4 +73,11 @@ export function resumeQuestionId(content: Content, assessment: Assessment, theme
 /** The required profile fields that have no answer yet. */
 export function missingProfileFields(content: Content, assessment: Assessment): string[] {
   return content.profile.filter((f) => !f.optional && (assessment.profile[f.id] === undefined || assessment.profile[f.id] === '')).map((f) => f.id)
+}
+
+/** The duty check's questions: the visible questions that decide the legal position, in assessment order. */
+export function dutyCheckIds(content: Content, assessment: Assessment): { themeId: string; questionId: string }[] {
+  const legal = new Set(legalQuestionIds(content))
+  const visible = visibility(content, assessment)
+  return content.themes.flatMap((t) => t.questions.filter((q) => legal.has(q.id) && visible.get(q.id)).map((q) => ({ themeId: t.id, questionId: q.id })))
 }

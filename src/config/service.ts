@@ -1,0 +1,26 @@
+/**
+ * Settings of the service that a team running it may change, in one place.
+ *
+ * - FEEDBACK: where "Tell us what you think" goes (a mailto with the text to send).
+ * - STATED_TIMES: the times the start page states for each route. They are measured from the
+ *   content by src/engine/journey/timing.ts (words at READING_WPM plus SECONDS_PER_DECISION per
+ *   answer); tests/content/timing.spec.ts fails when the content changes and these do not.
+ */
+export const FEEDBACK = {
+  /** The team's feedback address. */
+  email: 'libraries-self-assessment-feedback@example.org',
+  subject: 'Feedback on the library service self-assessment (beta)',
+  body: 'What were you trying to do?\n\nWhat went well?\n\nWhat was hard or wrong? (Say which page if you can.)\n\nPlease do not include your answers or anyone’s personal details.',
+} as const
+
+export function feedbackMailto(): string {
+  return `mailto:${FEEDBACK.email}?subject=${encodeURIComponent(FEEDBACK.subject)}&body=${encodeURIComponent(FEEDBACK.body)}`
+}
+
+export const STATED_TIMES = {
+  /** Words read a minute and seconds to decide each answer, as stated on the start page. */
+  readingWpm: 200,
+  secondsPerDecision: 15,
+  duty: { questions: 25, minutes: 16 },
+  full: { questions: 125, minutes: 73 },
+} as const
