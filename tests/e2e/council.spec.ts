@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { extractText, getDocumentProxy } from 'unpdf'
+import { STORAGE_KEY } from '@/stores/storage'
 import { andWaitForNewPage, expectNoAxeViolations } from './support'
 
 const squash = (s: string) => s.replace(/\s+/g, '')
@@ -58,7 +59,12 @@ test.describe('choose your council', () => {
     await expect(section).toContainText('Source: Arts Council England, Libraries Activity Data 2023-24')
     await expect(section.getByRole('img', { name: 'Hampshire County Council against its nearest neighbours' })).toBeVisible()
 
-    // The PDF, from the results page.
+    // The PDF, from the results page (which needs one answer to show).
+    await page.evaluate((key) => {
+      const file = JSON.parse(localStorage.getItem(key)!)
+      file.assessment.answers['duty-understood'] = { value: 'started' }
+      localStorage.setItem(key, JSON.stringify(file))
+    }, STORAGE_KEY)
     await page.goto('/results')
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download PDF report' }).click()
