@@ -7,8 +7,11 @@
  *   answer); tests/content/timing.spec.ts fails when the content changes and these do not.
  */
 export const FEEDBACK = {
-  /** The team's feedback address. */
-  email: 'libraries-self-assessment-feedback@example.org',
+  /**
+   * The team's feedback address. PLACEHOLDER: the team running the service must set its real
+   * address here before a public beta (example.org is reserved and delivers nowhere).
+   */
+  email: 'feedback@example.org',
   subject: 'Feedback on the library service self-assessment (beta)',
   body: 'What were you trying to do?\n\nWhat went well?\n\nWhat was hard or wrong? (Say which page if you can.)\n\nPlease do not include your answers or anyone’s personal details.',
 } as const
