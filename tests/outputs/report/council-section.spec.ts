@@ -78,3 +78,17 @@ describe('report model: your service in numbers', () => {
     expect(lib.notes).toContain('Includes your council’s own figure, not the published one.')
   })
 })
+
+describe('report model: Camden, checked by hand', () => {
+  it('gives the figures in data/README.md, the advice on active users, and one value for a range where every neighbour is the same', () => {
+    const s = councilSection(realIndex(), { 'council-code': 'E09000007', population: 216_943, 'static-libraries': 12, 'community-libraries': 2 })!
+    const row = (id: string) => s.rows.find((r) => r.measureId === id)!
+    expect([row('physical_visits').council, row('physical_visits').median, row('physical_visits').rank]).toEqual(['3,226.6', '3,781.6', '10 of 14'])
+    expect(row('physical_visits').range).toBe('1,888.4 (Kingston upon Thames) to 7,166.2 (Greenwich)')
+    expect(row('physical_visits').notes).toContain('No figure: Lambeth and Brighton and Hove.')
+    expect([row('loans_physical_books').council, row('loans_physical_books').rank]).toEqual(['1,108.5', '13 of 14'])
+    expect(s.advice.map((a) => a.measureId)).toContain('active_users')
+    // Every neighbour has no community-run library: one value, not "0.0% (…) to 0.0% (…)".
+    expect(row('community_share').range).toBe('0.0% for all 15')
+  })
+})
