@@ -31,6 +31,7 @@ import { RAG_COLOURS } from '@/outputs/chart/theme-chart'
 import { plainText } from '@/outputs/text-safety'
 import type { LabelledValue, ReportLink } from '@/outputs/report/report-model'
 import { chartAltText } from '../pdf/chart-alt'
+import { keyValueTable } from '../pdf/key-values'
 import type { ReportWriter, TableCell as LayoutCell, TableOptions, TextStyle } from '../pdf/pdf-layout'
 
 export const RECOMMENDATIONS_NUMBERING = 'recommendations'
@@ -140,11 +141,8 @@ export class DocxWriter implements ReportWriter {
   }
 
   keyValues(rows: LabelledValue[]): void {
-    this.table(
-      ['', ''],
-      rows.map((r) => [r.label, r.value]),
-      { widths: [0.3, 0.7], rowHeaders: true, noHead: true },
-    )
+    const table = keyValueTable(rows)
+    this.table(table.head, table.rows, table.options)
   }
 
   table(head: string[], rows: LayoutCell[][], options: TableOptions = {}): void {

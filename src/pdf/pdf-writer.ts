@@ -18,6 +18,7 @@ import { drawTable, tableStartHeight } from './pdf-table'
 import { drawThemeChart } from './draw-theme-chart'
 import { splitUrl } from './split-url'
 import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PAGE, PT, RAG_COLOURS, RULE, SECONDARY, SIZE, TEXT_COLOUR, TINT, WIDTH } from './pdf-style'
+import { keyValueTable } from './key-values'
 
 interface Bookmark {
   title: string
@@ -244,11 +245,8 @@ export class JsPdfWriter implements ReportWriter {
   }
 
   keyValues(rows: LabelledValue[]): void {
-    this.table(
-      ['', ''],
-      rows.map((r) => [r.label, r.value]),
-      { widths: [0.3, 0.7], rowHeaders: true, noHead: true },
-    )
+    const table = keyValueTable(rows)
+    this.table(table.head, table.rows, table.options)
   }
 
   table(head: string[], rows: TableCell[][], options: TableOptions = {}): void {

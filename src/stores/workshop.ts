@@ -7,14 +7,27 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { content } from '@/content'
-import { aggregate as aggregateRespondents, displayNames, type Respondent } from '@/engine/workshop/aggregate'
-import type { AnswerValue } from '@/engine/core/assessment'
-import { agreedAnswers, buildCombinedAssessment, emptyDecisions, type ConsensusDecisions } from '@/engine/workshop/consensus'
-import { roomWarnings } from '@/engine/workshop/room-checks'
-import { agreedLegalPosition } from '@/engine/workshop/room-legal'
-import { emptyWorkshopState, readWorkshopState, serialiseWorkshopState, type WorkshopState } from '@/engine/workshop/workshop-state'
+import type { AnswerValue } from '@/engine/core'
 import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
-import { readRespondentFile, respondentName, tooLargeMessage, withinSizeLimit } from '@/engine/workshop/respondent-files'
+import {
+  aggregate as aggregateRespondents,
+  agreedAnswers,
+  agreedLegalPosition,
+  buildCombinedAssessment,
+  displayNames,
+  emptyDecisions,
+  emptyWorkshopState,
+  readRespondentFile,
+  readWorkshopState,
+  respondentName,
+  roomWarnings,
+  serialiseWorkshopState,
+  tooLargeMessage,
+  withinSizeLimit,
+  type ConsensusDecisions,
+  type Respondent,
+  type WorkshopState,
+} from '@/engine/workshop'
 import { WORKSHOP_BACKUP_KEY, WORKSHOP_KEY } from './storage-keys'
 
 /** One file the facilitator added: accepted (perhaps with warnings) or refused with a message. */

@@ -15,14 +15,9 @@ export function withAnswer(assessment: Assessment, questionId: string, value: An
   return { ...assessment, answers }
 }
 
-export interface ResultChange {
+/** The flags, case studies and models as in the ResultDiff; themes and overall as words. */
+export type ResultChange = Pick<ResultDiff, 'flagsRaised' | 'flagsCleared' | 'caseStudiesIn' | 'caseStudiesOut' | 'modelsIn' | 'modelsOut'> & {
   themes: { id: string; title: string; before: string; after: string; scoreBefore: number | null; scoreAfter: number | null }[]
-  flagsRaised: { id: string; title: string }[]
-  flagsCleared: { id: string; title: string }[]
-  caseStudiesIn: string[]
-  caseStudiesOut: string[]
-  modelsIn: string[]
-  modelsOut: string[]
   overall: { before: string; after: string }
 }
 
