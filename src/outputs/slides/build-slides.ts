@@ -3,7 +3,7 @@
  * number on a slide comes from here, and the slide components only lay it out.
  *
  * Slides, in order: title; the summary, led by the legal position; one summary of all themes; one slide per Red theme;
- * critical risks; for a workshop's agreed position, where the room split and the agreed
+ * critical risks; the council's service in numbers (when given); for a workshop's agreed position, where the room split and the agreed
  * positions with dissent; top recommendations; governance models; next steps with leads and
  * dates. Lists are cut to a few items so a slide never needs scrolling, and say how many more
  * there are in the full report.
@@ -14,6 +14,7 @@ import { type Slide, type SlideItem, type SlideOptions, type ThemeScore } from '
 import { cut, longDate, plural } from './slide-words'
 import { dissentSlide, roomSplitSlide } from './room-slides'
 import { nextSteps } from './next-steps'
+import { numbersSlide } from './numbers-slide'
 
 export * from './slide-model'
 export { longDate } from './slide-words'
@@ -121,6 +122,8 @@ export function buildSlides(result: Result, content: Content, options: SlideOpti
     items: flags.shown,
     more: flags.more,
   })
+
+  if (options.numbers) slides.push(numbersSlide(options.numbers))
 
   if (options.workshop?.combined) {
     slides.push(roomSplitSlide(content, options.workshop))

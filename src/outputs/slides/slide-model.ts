@@ -4,6 +4,7 @@
 import type { Band } from '../../content/schema'
 import type { BandResult, LegalLevel } from '../../engine/core/result'
 import type { ActionRow, SavedAssessment } from '../../engine/files/saved-file'
+import type { CouncilNumbers } from '../council-numbers'
 
 /** The most items a list on a slide shows. */
 export const MAX_ITEMS = 4
@@ -56,6 +57,17 @@ export type Slide =
       nextLevel: string | null
     })
   | (Base & { kind: 'list'; lead: string; items: SlideItem[]; more: number })
+  | (Base & {
+      kind: 'numbers'
+      lead: string
+      /** One row per measure: "No figure" or "Left out: figure looks wrong", never 0, for a gap. */
+      rows: { id: string; title: string; council: string; median: string; rank: string }[]
+      /** Advice-level prompts only ("Worth checking: …"), at most two; the rest are in the report. */
+      advice: string[]
+      moreAdvice: number
+      /** The sources, their years and where the neighbours come from. */
+      footer: string[]
+    })
 
 export type SlideKind = Slide['kind']
 
@@ -73,4 +85,6 @@ export interface SlideOptions {
    * show respondents' names: the file does not hold them.
    */
   workshop?: Pick<SavedAssessment, 'assessment' | 'combined'>
+  /** "Your service in numbers" (outputs/council-numbers.ts) when the profile names a council: adds its slide after the critical risks. */
+  numbers?: CouncilNumbers | null
 }

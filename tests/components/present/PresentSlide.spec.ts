@@ -67,3 +67,17 @@ describe('PresentSlide', () => {
     wrapper.unmount()
   })
 })
+
+describe('PresentSlide: your service in numbers', () => {
+  it('shows the figures as a table with header cells, and the sources', async () => {
+    const { councilNumbers } = await import('@/outputs/council-numbers')
+    const { numbersSlide } = await import('@/outputs/slides/numbers-slide')
+    const { standardIndex } = await import('../../engine/council/fixture')
+    const wrapper = mountSlide(numbersSlide(councilNumbers(standardIndex(), 'E06000901')!))
+    expect(wrapper.findAll('thead th').map((t) => t.text())).toEqual(['Measure', 'Your council', 'Neighbours’ median', 'Your rank'])
+    const visits = wrapper.findAll('tbody tr')[0]!
+    expect(visits.findAll('th, td').map((c) => c.text())).toEqual(['Physical visits per 1,000 residents', '2,000.0', '2,000.0', '3 of 5'])
+    expect(wrapper.text()).toContain('Sources:')
+    wrapper.unmount()
+  })
+})
