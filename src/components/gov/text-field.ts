@@ -1,5 +1,5 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
-import { usePasteCut } from './use-paste-cut'
+import { usePasteCut } from '@/composables/use-paste-cut'
 
 /** What the shared field logic reads from GovInput's and GovTextarea's props. */
 interface TextFieldProps {
