@@ -316,7 +316,7 @@ function councilNumbers(w: ReportWriter, s: CouncilNumbersSection): void {
   w.table(
     s.columns,
     s.rows.map((r) => [r.title, r.council, r.median, r.range, r.rank]),
-    { rowHeaders: true, widths: [0.28, 0.15, 0.15, 0.28, 0.14] },
+    { rowHeaders: true, widths: [0.27, 0.13, 0.18, 0.29, 0.13] },
   )
   w.heading('About these figures', 3)
   w.paragraph(s.neighbours)
