@@ -17,14 +17,10 @@ import type { PdfPen } from './pdf-pen'
 import { drawTable, tableStartHeight } from './pdf-table'
 import { drawThemeChart } from './draw-theme-chart'
 import { splitUrl } from './split-url'
-import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PAGE, PT, RAG_COLOURS, RULE, SECONDARY, SIZE, TEXT_COLOUR, TINT, WIDTH } from './pdf-style'
+import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PT, RAG_COLOURS, SECONDARY, SIZE, TEXT_COLOUR, TINT, WIDTH } from './pdf-style'
 import { keyValueTable } from './key-values'
+import { drawFurniture, drawOutline, type Bookmark } from './pdf-furniture'
 
-interface Bookmark {
-  title: string
-  page: number
-  children: { title: string; page: number }[]
-}
 
 export class JsPdfWriter implements ReportWriter {
   y: number = MARGIN.top
@@ -296,33 +292,10 @@ export class JsPdfWriter implements ReportWriter {
   /** A running header (the title and date) and "Page x of y" on every page after the cover, as artifacts. */
   furniture(title: string, date: string): void {
     this.flush()
-    const n = this.doc.getNumberOfPages()
-    for (let i = 1; i <= n; i++) {
-      this.doc.setPage(i)
-      this.pen.font(SIZE.furniture, false, SECONDARY)
-      if (i > 1) {
-        this.tag.artifact(() => {
-          this.pen.drawText(this.pen.split(title, WIDTH - 40)[0] ?? '', MARGIN.left, 10)
-          this.pen.drawText(date, PAGE.w - MARGIN.right, 10, 'right')
-          this.doc.setDrawColor(RULE)
-          this.doc.setLineWidth(0.2)
-          this.doc.line(MARGIN.left, 15, PAGE.w - MARGIN.right, 15)
-        }, 'Header')
-      }
-      this.tag.artifact(() => {
-        this.pen.font(SIZE.furniture, false, SECONDARY)
-        this.doc.setDrawColor(RULE)
-        this.doc.setLineWidth(0.2)
-        this.doc.line(MARGIN.left, PAGE.h - 15, PAGE.w - MARGIN.right, PAGE.h - 15)
-        this.pen.drawText(`Page ${i} of ${n}`, PAGE.w - MARGIN.right, PAGE.h - 13, 'right')
-      }, 'Footer')
-    }
+    drawFurniture(this.pen, title, date)
   }
 
   outline(): void {
-    for (const b of this.bookmarks) {
-      const parent = this.doc.outline.add(null, b.title, { pageNumber: b.page })
-      for (const c of b.children) this.doc.outline.add(parent, c.title, { pageNumber: c.page })
-    }
+    drawOutline(this.pen, this.bookmarks)
   }
 }
