@@ -1,7 +1,7 @@
 /**
  * Know your council (issue 14) in a real browser: choose the council by keyboard on "About your
  * council", correct one figure, and see the council's numbers (with the correction) in the
- * printable report and in the PDF's text. axe-clean with the list of councils open.
+ * printable report, on the results page and in the PDF's text. axe-clean with the list of councils open.
  */
 import { test, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
@@ -66,6 +66,10 @@ test.describe('choose your council', () => {
       localStorage.setItem(key, JSON.stringify(file))
     }, STORAGE_KEY)
     await page.goto('/results')
+    const onResults = page.locator('#council-numbers')
+    await expect(onResults.getByRole('heading', { level: 2, name: 'Your service in numbers' })).toBeVisible()
+    await expect(onResults.locator('tr[data-measure="static_libraries"]')).toContainText('3.4')
+    await expect(onResults).toContainText('Includes your council’s own figure, not the published one.')
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download PDF report' }).click()
     const bytes = readFileSync(await (await downloading).path())
