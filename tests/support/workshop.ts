@@ -80,3 +80,8 @@ export function arbitraryRespondents(content: Content, max = 6, min = 0): fc.Arb
       })),
     )
 }
+
+/** A room of up to `max` respondents and the same room in another order. */
+export function arbitraryRoomReordered(content: Content, max = 6): fc.Arbitrary<[Respondent[], Respondent[]]> {
+  return arbitraryRespondents(content, max).chain((room) => fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length })))
+}

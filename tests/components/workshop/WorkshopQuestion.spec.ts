@@ -17,17 +17,23 @@ const room = respondents(content, [
 const agg = aggregate(content, room)
 const names = { 'id-1': 'Ann', 'id-2': 'Bob', 'id-3': 'Cat' }
 
-function mountQuestion(id: string, decisions: ConsensusDecisions = emptyDecisions()) {
+/** WorkshopQuestion for one question of a room (by default the three-person room above, names shown). */
+function mountQuestion(
+  id: string,
+  decisions: ConsensusDecisions = emptyDecisions(),
+  room: { agg?: typeof agg; agreedText?: string; names?: Record<string, string>; showWho?: boolean } = {},
+) {
+  const from = room.agg ?? agg
   const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === id)!
   return mount(WorkshopQuestion, {
     props: {
-      question: agg.questions.find((q) => q.id === id)!,
+      question: from.questions.find((q) => q.id === id)!,
       rank: 1,
-      agreed: agreedAnswers(agg, decisions).find((a) => a.questionId === id)!,
+      agreed: agreedAnswers(from, decisions).find((a) => a.questionId === id)!,
       choices: answerChoices(question, content.framework),
-      agreedText: 'Yes',
-      names,
-      showWho: true,
+      agreedText: room.agreedText ?? 'Yes',
+      names: room.names ?? names,
+      showWho: room.showWho ?? true,
       unit: question.kind === 'number' ? question.unit : undefined,
     },
   })
@@ -90,19 +96,7 @@ describe('WorkshopQuestion', () => {
 describe('WorkshopQuestion: words for the room', () => {
   it('never shows a raw code in the number box: "Don’t know" is ticked instead', () => {
     const dkRoom = respondents(content, [{ 'a-hours': 'dont-know' }, { 'a-hours': 'dont-know' }, { 'a-hours': 12 }])
-    const dkAgg = aggregate(content, dkRoom)
-    const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === 'a-hours')!
-    const wrapper = mount(WorkshopQuestion, {
-      props: {
-        question: dkAgg.questions.find((q) => q.id === 'a-hours')!,
-        rank: 1,
-        agreed: agreedAnswers(dkAgg, emptyDecisions()).find((a) => a.questionId === 'a-hours')!,
-        choices: answerChoices(question, content.framework),
-        agreedText: "Don't know",
-        names,
-        unit: 'hours',
-      },
-    })
+    const wrapper = mountQuestion('a-hours', emptyDecisions(), { agg: aggregate(content, dkRoom), agreedText: "Don't know", showWho: false })
     expect((byLabel(wrapper, 'Agreed answer for “Alpha hours”').element as HTMLInputElement).value).toBe('')
     expect((byLabel(wrapper, "Don't know").element as HTMLInputElement).checked).toBe(true)
     expect(wrapper.text()).not.toContain('dont-know')
@@ -116,17 +110,7 @@ describe('WorkshopQuestion: words for the room', () => {
 
   it('labels a split on a statutory essential as a real disagreement', () => {
     const split = aggregate(content, respondents(content, [...Array(9).fill({ 'a-essential': 'reviewed' }), { 'a-essential': 'not-in-place' }]))
-    const question = content.themes.flatMap((t) => t.questions).find((q) => q.id === 'a-essential')!
-    const wrapper = mount(WorkshopQuestion, {
-      props: {
-        question: split.questions.find((q) => q.id === 'a-essential')!,
-        rank: 1,
-        agreed: agreedAnswers(split, emptyDecisions()).find((a) => a.questionId === 'a-essential')!,
-        choices: answerChoices(question, content.framework),
-        agreedText: 'All',
-        names: {},
-      },
-    })
+    const wrapper = mountQuestion('a-essential', emptyDecisions(), { agg: split, agreedText: 'All', names: {}, showWho: false })
     expect(wrapper.find('.govuk-tag').text()).toBe('Real disagreement: met for some, not met for others')
     expect(wrapper.text()).not.toContain('Close')
   })
