@@ -4,6 +4,7 @@
  */
 import { test, expect } from '@playwright/test'
 import { BACKUP_KEY, STORAGE_KEY, expectNoAxeViolations, savedFile, seedStorage, storedFile } from './support'
+import { blockStorage } from '../support/blocked-storage'
 
 const SHOTS = process.env.E2E_SHOTS
 
@@ -95,13 +96,7 @@ test.describe('the action plan (D4)', () => {
 
 test.describe('warnings when the page loads (D12) and on upload (D5)', () => {
   test('says answers are not being saved as soon as the page loads when storage is off', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError')
-        },
-      })
-    })
+    await blockStorage(page)
     await page.goto('/')
     await expect(page.getByRole('region', { name: 'Important' })).toContainText('Your answers are not being saved in this browser')
   })
