@@ -16,6 +16,7 @@ import { chartFromResult } from '@/outputs/chart/theme-chart'
 import { downloadFile } from '@/composables/use-download'
 import { buildReport } from '../outputs/report/build-report'
 import { loadPdfFonts } from './fonts/load-fonts'
+import { councilIndexFor } from '@/council'
 
 export interface ReportDownload {
   fileName: string
@@ -26,7 +27,9 @@ export interface ReportDownload {
 export async function downloadPdf(content: Content, saved: SavedAssessment, result: Result, generatedOn: string): Promise<ReportDownload> {
   // jsPDF and the font are large: fetched the first time someone asks for a PDF, never on page load.
   const [{ renderPdf }, fonts] = await Promise.all([import('./render-pdf'), loadPdfFonts()])
-  const report = buildReport(content, saved, result, { generatedOn })
+  // The council's published figures come with the report when the profile names a council.
+  const council = await councilIndexFor(saved.assessment.profile)
+  const report = buildReport(content, saved, result, { generatedOn, council })
   const { bytes, unsupported } = renderPdf(report, chartFromResult(result, content.framework.bands), fonts)
   downloadFile(report.fileName, bytes, 'application/pdf')
   return { fileName: report.fileName, unsupported }

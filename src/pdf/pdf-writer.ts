@@ -16,6 +16,8 @@ import type { ReportWriter, TableCell, TableOptions, TextStyle } from './pdf-lay
 import type { PdfPen } from './pdf-pen'
 import { drawTable, tableStartHeight } from './pdf-table'
 import { drawThemeChart } from './draw-theme-chart'
+import type { DotPlotModel } from '@/outputs/chart/dot-plot'
+import { dotPlotScale, drawDotPlot } from './draw-dot-plot'
 import { splitUrl } from './split-url'
 import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PT, RAG_COLOURS, SECONDARY, SIZE, TEXT_COLOUR, TINT, WIDTH } from './pdf-style'
 import { keyValueTable } from './key-values'
@@ -259,6 +261,13 @@ export class JsPdfWriter implements ReportWriter {
     if (model.height * scale > BOTTOM - MARGIN.top) scale = (BOTTOM - MARGIN.top) / model.height
     this.ensure(model.height * scale)
     drawThemeChart(this.pen, model, this.x, this.y, scale)
+    this.y += model.height * scale + 4
+  }
+
+  dotPlot(model: DotPlotModel): void {
+    const scale = dotPlotScale(model, this.width, BOTTOM - MARGIN.top)
+    this.ensure(model.height * scale)
+    drawDotPlot(this.pen, model, this.x, this.y, scale)
     this.y += model.height * scale + 4
   }
 
