@@ -9,7 +9,7 @@
  * offers to reload. A failure to save is shown, never swallowed.
  */
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { content } from '@/content'
 import { assess } from '@/engine/assess/assess'
 import type { AnswerValue } from '@/engine/core/assessment'
@@ -19,6 +19,8 @@ import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
 import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
 import { describeCopy, noticeText, type CopyInfo, type RestoreNotice } from '@/engine/files/restore-notice'
 import { restore } from './assessment-restore'
+import { councilIndexFor } from '@/council'
+import { similarCaseStudies, PROFILE_FIELDS, type CouncilIndex } from '@/engine/council'
 
 function now(): string {
   return new Date().toISOString()
@@ -51,7 +53,20 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
   refreshCopies()
 
-  const result = computed(() => assess(content, file.value.assessment))
+  // The national data load only when a result is asked for and the profile names a council; then
+  // case studies about similar councils gain their reason.
+  const council = shallowRef<CouncilIndex | undefined>()
+  let councilAsked = false
+  function similarFor(profile: SavedAssessment['assessment']['profile']) {
+    const code = profile[PROFILE_FIELDS.code]
+    if (typeof code !== 'string' || code === '') return undefined
+    if (!council.value && !councilAsked) {
+      councilAsked = true
+      void councilIndexFor(profile).then((index) => (council.value = index))
+    }
+    return council.value ? similarCaseStudies(council.value, code) : undefined
+  }
+  const result = computed(() => assess(content, file.value.assessment, { similar: similarFor(file.value.assessment.profile) }))
 
   // What-if: one trial answer, assessed beside the real one until it is kept or discarded.
   const whatIf = ref<{ questionId: string; value: AnswerValue | undefined } | null>(null)

@@ -12,12 +12,18 @@ import { changesPlanned } from './essential-lines'
 import { raiseFlags } from './flags'
 import { boundedOverall, legalPosition, maturityOf } from './legal'
 import { completenessOf, officerQuestions } from './officer-questions'
-import { recommendCaseStudies, recommendOptions } from './recommend'
+import { recommendCaseStudies, recommendOptions, type SimilarCouncils } from './recommend'
 import type { Headline, LegalPosition, Maturity, Result, ThemeResult } from '../core/result'
 import { essentialsOf, overallScore, questionResults, scoreTheme } from './scoring'
 
+/** What assess() may be told beyond the content and the answers. */
+export interface AssessOptions {
+  /** Case studies about this council or one of its nearest neighbours, from the national data (src/engine/council). */
+  similar?: SimilarCouncils
+}
+
 /** Score, flag and recommend for one assessment. */
-export function assess(content: Content, assessment: Assessment): Result {
+export function assess(content: Content, assessment: Assessment, options: AssessOptions = {}): Result {
   const questions = questionResults(content, assessment)
   const byId = new Map(questions.map((q) => [q.id, q]))
   const bands = content.framework.bands
@@ -56,7 +62,7 @@ export function assess(content: Content, assessment: Assessment): Result {
     flags,
     headline: headline(themes, essentials, flags.filter((f) => f.severity === 'critical').length, legal, maturity),
     recommendations: {
-      caseStudies: recommendCaseStudies(content, ctx, themes, flags),
+      caseStudies: recommendCaseStudies(content, ctx, themes, flags, options.similar),
       governanceModels: recommendOptions(content.governanceModels, ctx),
       smarterServices: recommendOptions(content.smarterServices, ctx),
     },
