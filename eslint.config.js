@@ -14,10 +14,25 @@ const CONTENT_TYPES = ['./content/schema.ts', './content/schema']
  */
 const zones = [
   { target: './src/engine', from: './src', except: ['./engine', ...CONTENT_TYPES], message: 'src/engine imports only itself and the content types.' },
-  { target: './src/outputs', from: './src', except: ['./outputs', './engine', ...CONTENT_TYPES], message: 'src/outputs imports only the engine and the content types.' },
+  {
+    target: './src/outputs',
+    from: './src',
+    except: ['./outputs', './engine', ...CONTENT_TYPES],
+    message: 'src/outputs imports only the engine and the content types.',
+  },
   { target: './src/content', from: './src', except: ['./content', './engine/core'], message: 'src/content imports only itself and the engine core.' },
-  { target: './src/pdf', from: './src', except: ['./pdf', './outputs', './engine', './composables/use-download.ts', './council', ...CONTENT_TYPES], message: 'src/pdf draws outputs only.' },
-  { target: './src/docx', from: './src', except: ['./docx', './pdf', './outputs', './engine', './composables/use-download.ts', './council', ...CONTENT_TYPES], message: 'src/docx draws outputs only.' },
+  {
+    target: './src/pdf',
+    from: './src',
+    except: ['./pdf', './outputs', './engine', './composables/use-download.ts', './council', ...CONTENT_TYPES],
+    message: 'src/pdf draws outputs only.',
+  },
+  {
+    target: './src/docx',
+    from: './src',
+    except: ['./docx', './pdf', './outputs', './engine', './composables/use-download.ts', './council', ...CONTENT_TYPES],
+    message: 'src/docx draws outputs only.',
+  },
   { target: './src/components', from: './src/stores', message: 'Components take props; only pages read stores.' },
   { target: './src/components', from: './src/pages', message: 'Components never import pages.' },
   { target: './src/components', from: './src/router', message: 'Components take props; only pages use the router.' },
@@ -57,7 +72,15 @@ export default defineConfigWithVueTs(
     files: ['src/**/*.ts', 'src/**/*.vue'],
     ignores: ['src/pdf/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'jspdf', message: 'Only src/pdf imports jsPDF.' }, { name: 'jspdf-autotable', message: 'Only src/pdf imports jspdf-autotable.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'jspdf', message: 'Only src/pdf imports jsPDF.' },
+            { name: 'jspdf-autotable', message: 'Only src/pdf imports jspdf-autotable.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -68,7 +91,10 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'docx', '*.vue'], message: 'src/engine and src/outputs must stay framework-free.' },
+            {
+              group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'docx', '*.vue'],
+              message: 'src/engine and src/outputs must stay framework-free.',
+            },
           ],
         },
       ],

@@ -19,7 +19,8 @@ const dropIeHacks: AcceptedPlugin = {
 }
 
 const JOURNEY = /\/src\/(pages\/(Profile|Priorities|TaskList|Question|ThemeCheck|CheckAnswers|NotFound)Page\.vue|components\/gov\/|engine\/journey\/)/
-const APP_CORE = /\/node_modules\/(@vue|vue|vue-router|pinia|zod)\/|\/src\/(App\.vue|main\.ts|router|stores\/(?!workshop)|content|composables|components\/layout|components\/offline|offline|engine\/(core|files|assess|compare))\/?|^\0?virtual:content\/(core|loader)/
+const APP_CORE =
+  /\/node_modules\/(@vue|vue|vue-router|pinia|zod)\/|\/src\/(App\.vue|main\.ts|router|stores\/(?!workshop)|content|composables|components\/layout|components\/offline|offline|engine\/(core|files|assess|compare))\/?|^\0?virtual:content\/(core|loader)/
 
 function contentChunkName(id: string): string | null {
   const part = /virtual:content\/part\/(\w+)/.exec(id)?.[1]

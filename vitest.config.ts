@@ -2,7 +2,16 @@ import { defineConfig, mergeConfig } from 'vitest/config'
 import viteConfig from './vite.config.ts'
 
 /** Tests of pure code run in Node; tests that mount components or use browser storage run in jsdom. */
-const PURE = ['tests/architecture.spec.ts', 'tests/content/**/*.spec.ts', 'tests/engine/**/*.spec.ts', 'tests/outputs/**/*.spec.ts', 'tests/pdf/**/*.spec.ts', 'tests/docx/**/*.spec.ts', 'tests/build/**/*.spec.ts', 'tests/offline/**/*.spec.ts']
+const PURE = [
+  'tests/architecture.spec.ts',
+  'tests/content/**/*.spec.ts',
+  'tests/engine/**/*.spec.ts',
+  'tests/outputs/**/*.spec.ts',
+  'tests/pdf/**/*.spec.ts',
+  'tests/docx/**/*.spec.ts',
+  'tests/build/**/*.spec.ts',
+  'tests/offline/**/*.spec.ts',
+]
 
 export default mergeConfig(
   viteConfig,

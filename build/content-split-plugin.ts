@@ -53,7 +53,10 @@ export interface ContentSplitOptions {
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
 /** The core and the lazy parts of one content model. Every key lands in exactly one of them. */
-export function splitContent(content: Content, lazy: Record<string, readonly string[]> = LAZY_PARTS): { core: Record<string, unknown>; parts: Record<string, Record<string, unknown>> } {
+export function splitContent(
+  content: Content,
+  lazy: Record<string, readonly string[]> = LAZY_PARTS,
+): { core: Record<string, unknown>; parts: Record<string, Record<string, unknown>> } {
   const lazyKeys = new Map(Object.entries(lazy).flatMap(([part, keys]) => keys.map((k) => [k, part] as const)))
   const core: Record<string, unknown> = {}
   const parts: Record<string, Record<string, unknown>> = Object.fromEntries(Object.keys(lazy).map((p) => [p, {}]))

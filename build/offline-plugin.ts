@@ -138,7 +138,8 @@ export function offlinePlugin(): Plugin {
         const outDir = resolve(config.root, config.build.outDir)
         const template = withPrefetchLists(readFileSync(join(outDir, 'index.html'), 'utf8'), prefetch, config.base)
         writeFileSync(join(outDir, 'index.html'), template)
-        const withPreloads = (files: string[]) => template.replace('</head>', `  ${files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`).join('\n    ')}\n  </head>`)
+        const withPreloads = (files: string[]) =>
+          template.replace('</head>', `  ${files.map((f) => `<link rel="modulepreload" crossorigin href="${config.base}${f}">`).join('\n    ')}\n  </head>`)
         writeFileSync(join(outDir, SHELL), withPreloads(shellPreload))
         for (const [file, files] of Object.entries(routePreloads)) {
           mkdirSync(dirname(join(outDir, file)), { recursive: true })
@@ -147,7 +148,12 @@ export function offlinePlugin(): Plugin {
         await prerender(config.root, outDir, template)
         const files = precacheList(listFiles(outDir))
         const version = buildVersion(files.map((url) => ({ url, body: readFileSync(join(outDir, url.slice(1))) })))
-        const pages = Object.fromEntries([...Object.entries(STATIC_PAGES), ...Object.entries(ROUTE_SHELLS).map(([route, { file }]) => [route, file] as const)].map(([route, file]) => [route, '/' + file]))
+        const pages = Object.fromEntries(
+          [...Object.entries(STATIC_PAGES), ...Object.entries(ROUTE_SHELLS).map(([route, { file }]) => [route, file] as const)].map(([route, file]) => [
+            route,
+            '/' + file,
+          ]),
+        )
         writeFileSync(join(outDir, 'sw.js'), serviceWorkerSource({ files, pages, shell: '/' + SHELL, version }))
       },
     },

@@ -24,7 +24,7 @@ export function readRawContent(dir: string): { raw: RawContent; files: string[];
       return { file, data: parse(readFileSync(path, 'utf8')) }
     } catch (e) {
       const where = e instanceof YAMLParseError && e.linePos ? `line ${e.linePos[0].line}` : ''
-      const message = e instanceof Error ? e.message.split('\n')[0] ?? 'not valid YAML' : 'not valid YAML'
+      const message = e instanceof Error ? (e.message.split('\n')[0] ?? 'not valid YAML') : 'not valid YAML'
       problems.push({ file, path: where, message: `is not valid YAML: ${message}` })
       return { file, data: undefined }
     }

@@ -24,8 +24,23 @@ export async function renderWorkshopView(input: RenderInput): Promise<string> {
   const app = createSSRApp({
     render: () =>
       h('div', [
-        h(WorkshopThemeTable, { themes: aggregate.themes, overall: aggregate.overall, respondents: aggregate.respondents.map((r) => ({ id: r.id, name: names[r.id] ?? r.name })) }),
-        ...questions.map((q, i) => h(WorkshopQuestion, { key: q.id, question: q, rank: i + 1, agreed: agreed.get(q.id)!, agreedText: String(agreed.get(q.id)?.value ?? ''), choices: choices.get(q.id) ?? [], names, showWho: false })),
+        h(WorkshopThemeTable, {
+          themes: aggregate.themes,
+          overall: aggregate.overall,
+          respondents: aggregate.respondents.map((r) => ({ id: r.id, name: names[r.id] ?? r.name })),
+        }),
+        ...questions.map((q, i) =>
+          h(WorkshopQuestion, {
+            key: q.id,
+            question: q,
+            rank: i + 1,
+            agreed: agreed.get(q.id)!,
+            agreedText: String(agreed.get(q.id)?.value ?? ''),
+            choices: choices.get(q.id) ?? [],
+            names,
+            showWho: false,
+          }),
+        ),
       ]),
   })
   return renderToString(app)

@@ -94,7 +94,14 @@ export async function main(): Promise<Row[]> {
       root: ROOT,
       // Vite's CSS plugin does not run inside runnerImport, and styles do not matter to a render
       // to HTML, so the components' <style> blocks are dropped before the Vue plugin sees them.
-      plugins: [{ name: 'drop-sfc-styles', enforce: 'pre', transform: (code: string, id: string) => (id.endsWith('.vue') ? code.replace(/<style[\s\S]*?<\/style>/g, '') : undefined) }, vue()],
+      plugins: [
+        {
+          name: 'drop-sfc-styles',
+          enforce: 'pre',
+          transform: (code: string, id: string) => (id.endsWith('.vue') ? code.replace(/<style[\s\S]*?<\/style>/g, '') : undefined),
+        },
+        vue(),
+      ],
       resolve: { alias: { '@': resolve(ROOT, 'src') } },
     })
     const byId = new Map(content.themes.flatMap((t) => t.questions).map((q) => [q.id, q]))
@@ -105,7 +112,13 @@ export async function main(): Promise<Row[]> {
       names: Object.fromEntries(displayNames(merged.value.respondents, false)),
     }
     const rendered = await time(() => module.renderWorkshopView(input), 10)
-    rows.push(row('Render workshop view', fmt(rendered.ms), `Vue server render to HTML of the theme table and every question (${Math.round(rendered.value.length / 1024)} kB), ${RESPONDENTS} respondents; no browser layout, median of 10 runs`))
+    rows.push(
+      row(
+        'Render workshop view',
+        fmt(rendered.ms),
+        `Vue server render to HTML of the theme table and every question (${Math.round(rendered.value.length / 1024)} kB), ${RESPONDENTS} respondents; no browser layout, median of 10 runs`,
+      ),
+    )
   } catch (e) {
     rows.push(row('Render workshop view', 'failed', String(e instanceof Error ? e.message : e).split('\n')[0] ?? ''))
   }

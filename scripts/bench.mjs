@@ -26,7 +26,15 @@ const DIST = join(ROOT, 'dist')
 const PORT = 4174
 const STORAGE_KEY = 'library-self-assessment:v1'
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 const args = process.argv.slice(2)
 const flag = (name) => args.includes(name)
@@ -113,10 +121,15 @@ function bundleSizes() {
   row('Initial JS (gzip), start page', kb(initialGz), `${initial.length} files from index.html (prerendered start page), before the page's own chunk`)
   if (existsSync(join(DIST, 'app.html'))) {
     const shell = htmlJs('app.html')
-    row('Initial JS (gzip), question page', kb(shell.reduce((sum, f) => sum + gz(f), 0)), `${shell.length} files from app.html (the shell for every other route), all preloaded`)
+    row(
+      'Initial JS (gzip), question page',
+      kb(shell.reduce((sum, f) => sum + gz(f), 0)),
+      `${shell.length} files from app.html (the shell for every other route), all preloaded`,
+    )
   }
   const parts = readdirSync(join(DIST, 'assets')).filter((f) => /^content-.*\.js$/.test(f))
-  for (const part of parts) row(`Content part ${part.replace(/-[\w-]{8}\.js$/, '')} (gzip)`, kb(gz(`assets/${part}`)), 'loaded by the pages that need it (src/router/content-guard.ts)')
+  for (const part of parts)
+    row(`Content part ${part.replace(/-[\w-]{8}\.js$/, '')} (gzip)`, kb(gz(`assets/${part}`)), 'loaded by the pages that need it (src/router/content-guard.ts)')
   if (existsSync(join(DIST, 'sw.js'))) {
     const list = JSON.parse(/const PRECACHE = (\[.*\])/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))?.[1] ?? '[]')
     const bytes = list.reduce((sum, url) => sum + gz(url), 0)
@@ -127,7 +140,11 @@ function bundleSizes() {
   const pdfChunk = assets.find((f) => /render-pdf|jspdf/.test(f)) ?? assets.find((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('lastAutoTable'))
   if (pdfChunk) {
     const inInitial = initial.some((f) => f.endsWith(pdfChunk))
-    row('Lazy PDF chunk (gzip)', kb(gz(`assets/${pdfChunk}`)), `${pdfChunk}${inInitial ? ' — WARNING: loaded on first visit' : ', fetched on first PDF download'}`)
+    row(
+      'Lazy PDF chunk (gzip)',
+      kb(gz(`assets/${pdfChunk}`)),
+      `${pdfChunk}${inInitial ? ' — WARNING: loaded on first visit' : ', fetched on first PDF download'}`,
+    )
   } else {
     row('Lazy PDF chunk (gzip)', 'not found', 'no chunk named render-pdf/jspdf or holding jspdf-autotable')
   }
@@ -156,10 +173,14 @@ async function browserTimings(saved, pdfChunk) {
   }
   const { chromium } = await import('@playwright/test')
   const base = `http://127.0.0.1:${PORT}`
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
   let serverErrors = ''
   server.stderr.on('data', (d) => (serverErrors += d))
   let browser
@@ -200,7 +221,11 @@ async function browserTimings(saved, pdfChunk) {
     const optional = fetched.filter((f) => /html2canvas|purify|index\.es/.test(f))
     row('jsPDF optional chunks fetched', optional.length === 0 ? 'none' : optional.join(', '), 'html2canvas, DOMPurify, canvg')
   } catch (e) {
-    row('PDF in Chromium', 'failed', String(e instanceof Error ? e.message : e).split('\n')[0] + (serverErrors ? ` (${serverErrors.trim().split('\n')[0]})` : ''))
+    row(
+      'PDF in Chromium',
+      'failed',
+      String(e instanceof Error ? e.message : e).split('\n')[0] + (serverErrors ? ` (${serverErrors.trim().split('\n')[0]})` : ''),
+    )
   } finally {
     await browser?.close()
     server.kill('SIGTERM')

@@ -27,14 +27,16 @@ function findBrowser() {
 let browser = findBrowser()
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 if (!browser && isRoot && existsSync('/etc/debian_version')) {
-  console.log('No Chromium found: installing Debian\'s chromium package with apt (about a minute).')
+  console.log("No Chromium found: installing Debian's chromium package with apt (about a minute).")
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env })
   const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env }) : update
   if (install.status === 0 && existsSync('/usr/bin/chromium')) browser = '/usr/bin/chromium'
 }
 if (!browser) {
-  console.error('No Chromium browser was found: install Debian\'s chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable, then run npm test again.')
+  console.error(
+    "No Chromium browser was found: install Debian's chromium package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable, then run npm test again.",
+  )
   process.exit(1)
 }
 

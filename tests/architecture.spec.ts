@@ -77,7 +77,10 @@ function engineViolations(file: string, text: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) checkModule(node, node.moduleSpecifier)
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) checkModule(node, node.argument.literal)
-    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       checkModule(node, node.arguments[0])
     }
     if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'Function') {
@@ -176,13 +179,17 @@ describe('the import graph', () => {
   })
 
   it('keeps the engine away from the outputs', () => {
-    const bad = [...graph].flatMap(([from, to]) => [...to].filter((t) => inFolder(from, 'engine') && inFolder(t, 'outputs')).map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`))
+    const bad = [...graph].flatMap(([from, to]) =>
+      [...to].filter((t) => inFolder(from, 'engine') && inFolder(t, 'outputs')).map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`),
+    )
     expect(bad).toEqual([])
   })
 
   it('keeps components free of stores, pages and the router', () => {
     const bad = [...graph].flatMap(([from, to]) =>
-      [...to].filter((t) => inFolder(from, 'components') && ['stores', 'pages', 'router'].some((f) => inFolder(t, f))).map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`),
+      [...to]
+        .filter((t) => inFolder(from, 'components') && ['stores', 'pages', 'router'].some((f) => inFolder(t, f)))
+        .map((t) => `${relative(SRC, from)} -> ${relative(SRC, t)}`),
     )
     expect(bad).toEqual([])
   })

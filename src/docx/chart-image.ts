@@ -47,9 +47,13 @@ export function chartSvg(model: ChartModel): string {
   const out: string[] = []
   drawChart(model, {
     line: (x1, y1, x2, y2, stroke, width, dash = []) =>
-      out.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`),
+      out.push(
+        `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${stroke}" stroke-width="${width}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`,
+      ),
     text: (t) =>
-      out.push(`<text x="${t.x}" y="${t.y}" font-size="${t.size}" text-anchor="${t.anchor}"${t.bold ? ' font-weight="bold"' : ''} fill="${TEXT_COLOUR}">${escapeXml(t.text)}</text>`),
+      out.push(
+        `<text x="${t.x}" y="${t.y}" font-size="${t.size}" text-anchor="${t.anchor}"${t.bold ? ' font-weight="bold"' : ''} fill="${TEXT_COLOUR}">${escapeXml(t.text)}</text>`,
+      ),
     box: (x, y, w, h, fill, outlined) =>
       out.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"${outlined ? ` stroke="${TEXT_COLOUR}" stroke-width="0.8"` : ''}/>`),
   })

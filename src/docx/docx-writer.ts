@@ -136,7 +136,11 @@ export class DocxWriter implements ReportWriter {
   ragLine(rag: Rag | null, word: string, text: string): void {
     const tint = rag ? hex(RAG_COLOURS[rag].tint) : TINT
     this.add({
-      children: [new TextRun({ text: ` ${plainText(word)} `, bold: true, shading: { type: ShadingType.CLEAR, fill: tint, color: 'auto' } }), new TextRun({ text: ' ' }), ...runs(text)],
+      children: [
+        new TextRun({ text: ` ${plainText(word)} `, bold: true, shading: { type: ShadingType.CLEAR, fill: tint, color: 'auto' } }),
+        new TextRun({ text: ' ' }),
+        ...runs(text),
+      ],
     })
   }
 
@@ -151,15 +155,25 @@ export class DocxWriter implements ReportWriter {
     const borders = { top: border, bottom: border, left: border, right: border }
     const cell = (text: string, opts: { header?: boolean; rowHeader?: boolean; span?: number; width?: number; tinted?: boolean }) =>
       new TableCell({
-        children: [new Paragraph({ children: runs(text, { bold: opts.header || opts.rowHeader, size: SIZE.small, color: opts.header ? 'FFFFFF' : undefined }), keepNext: opts.header })],
+        children: [
+          new Paragraph({
+            children: runs(text, { bold: opts.header || opts.rowHeader, size: SIZE.small, color: opts.header ? 'FFFFFF' : undefined }),
+            keepNext: opts.header,
+          }),
+        ],
         columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
         width: opts.width !== undefined ? { size: Math.round(opts.width * 100), type: WidthType.PERCENTAGE } : undefined,
-        shading: opts.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : opts.tinted ? { type: ShadingType.CLEAR, fill: TINT, color: 'auto' } : undefined,
+        shading: opts.header
+          ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }
+          : opts.tinted
+            ? { type: ShadingType.CLEAR, fill: TINT, color: 'auto' }
+            : undefined,
         borders,
         margins: { top: 60, bottom: 60, left: 100, right: 100 },
       })
     const tableRows: TableRow[] = []
-    if (!options.noHead) tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, { header: true, width: widths[i] })) }))
+    if (!options.noHead)
+      tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, { header: true, width: widths[i] })) }))
     for (const row of rows) {
       let col = 0
       const children = row.map((c, i) => {

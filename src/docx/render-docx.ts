@@ -44,7 +44,10 @@ function document(report: ReportModel, writer: DocxWriter): Document {
     description: 'Made by the library service self-assessment tool.',
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: FONT, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         heading1: heading(48, 0),
         heading2: heading(34, 240),
         heading3: heading(26, 200),
@@ -55,17 +58,34 @@ function document(report: ReportModel, writer: DocxWriter): Document {
       config: [
         {
           reference: RECOMMENDATIONS_NUMBERING,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { run: { bold: true }, paragraph: { indent: { left: 567, hanging: 567 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { run: { bold: true }, paragraph: { indent: { left: 567, hanging: 567 } } },
+            },
+          ],
         },
       ],
     },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${plainText(report.title)} · ${report.dateText}`, size: 19, color: SECONDARY })] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: `${plainText(report.title)} · ${report.dateText}`, size: 19, color: SECONDARY })] })],
+          }),
+        },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 19, color: SECONDARY })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 19, color: SECONDARY })],
+              }),
+            ],
           }),
         },
         children: writer.children,

@@ -54,6 +54,10 @@ async function render(url: string): Promise<{ html: string; title: string }> {
 
 /** The document title the page sets in the browser (usePage): its h1, then the service name. */
 function pageTitle(html: string): string {
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? ''
+  const h1 =
+    /<h1[^>]*>([\s\S]*?)<\/h1>/
+      .exec(html)?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .trim() ?? ''
   return h1
 }

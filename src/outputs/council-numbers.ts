@@ -110,7 +110,12 @@ function row(index: CouncilIndex, c: Comparison): CouncilNumbersRow {
     council: text,
     councilNotes: notes,
     median: c.median === null ? STATUS_WORDS.missing : f(c.median),
-    range: !c.lowest || !c.highest ? 'No figures' : c.lowest.value === c.highest.value ? `${f(c.lowest.value)} for all ${c.usable.length}` : `${ends(c.lowest)} to ${ends(c.highest)}`,
+    range:
+      !c.lowest || !c.highest
+        ? 'No figures'
+        : c.lowest.value === c.highest.value
+          ? `${f(c.lowest.value)} for all ${c.usable.length}`
+          : `${ends(c.lowest)} to ${ends(c.highest)}`,
     rank: c.rank === null ? 'Not ranked' : `${c.rank} of ${c.of}`,
     basis: `${c.usable.length} of the ${c.peers.length} neighbours ${c.usable.length === 1 ? 'has' : 'have'} a usable figure.`,
     leftOut,

@@ -39,7 +39,22 @@ export function buildCsv(content: Content, result: Result, extras: CsvExtras = {
   const prompts = new Map(content.themes.flatMap((t) => t.questions.map((q) => [q.id, q.prompt])))
   const titles = new Map(content.themes.map((t) => [t.id, t.title]))
   const themeOf = new Map(result.questions.map((q) => [q.id, q.themeId]))
-  const header = ['Row type', 'Theme', 'Question id', 'Question', 'Answer', 'Note', 'Points', 'Maximum points', 'Theme score', 'Level', 'Lead', 'Target date', 'Measure', 'Sources']
+  const header = [
+    'Row type',
+    'Theme',
+    'Question id',
+    'Question',
+    'Answer',
+    'Note',
+    'Points',
+    'Maximum points',
+    'Theme score',
+    'Level',
+    'Lead',
+    'Target date',
+    'Measure',
+    'Sources',
+  ]
   const pad = (row: (string | number)[]) => [...row, ...Array<string>(header.length - row.length).fill('')]
   const council = content.profile.flatMap((f) => {
     const value = extras.profile?.[f.id]
@@ -50,12 +65,53 @@ export function buildCsv(content: Content, result: Result, extras: CsvExtras = {
   const legal = pad(['Legal position', '', '', result.legal.summary, result.legal.label])
   const questions = result.questions
     .filter((q) => q.visible)
-    .map((q) => pad(['Question', titles.get(q.themeId) ?? q.themeId, q.id, prompts.get(q.id) ?? q.short, q.answerText, q.note ?? '', q.counted ? q.points : '', q.counted ? q.max : '', '', '']))
-  const themes = result.themes.map((t) => pad(['Theme score', t.title, '', '', '', '', '', '', t.score ?? 'No score', t.band ? `${t.band.rag} (${t.band.name})` : 'No score']))
-  const overall = pad(['Overall', '', '', '', '', '', '', '', result.overall.score ?? 'No score', result.overall.band ? `${result.overall.band.rag} (${result.overall.band.name})` : 'No score'])
+    .map((q) =>
+      pad([
+        'Question',
+        titles.get(q.themeId) ?? q.themeId,
+        q.id,
+        prompts.get(q.id) ?? q.short,
+        q.answerText,
+        q.note ?? '',
+        q.counted ? q.points : '',
+        q.counted ? q.max : '',
+        '',
+        '',
+      ]),
+    )
+  const themes = result.themes.map((t) =>
+    pad(['Theme score', t.title, '', '', '', '', '', '', t.score ?? 'No score', t.band ? `${t.band.rag} (${t.band.name})` : 'No score']),
+  )
+  const overall = pad([
+    'Overall',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    result.overall.score ?? 'No score',
+    result.overall.band ? `${result.overall.band.rag} (${result.overall.band.name})` : 'No score',
+  ])
   const risks = result.flags.map((f) => {
     const themeId = f.questionIds.map((id) => themeOf.get(id)).find(Boolean)
-    return pad(['Risk', themeId ? (titles.get(themeId) ?? themeId) : '', f.id, f.title, SEVERITY[f.severity], `Why it matters: ${f.why} What to do: ${f.action}`, '', '', '', '', '', '', '', f.references.map((r) => `${r.title} ${r.url}`).join('; ')])
+    return pad([
+      'Risk',
+      themeId ? (titles.get(themeId) ?? themeId) : '',
+      f.id,
+      f.title,
+      SEVERITY[f.severity],
+      `Why it matters: ${f.why} What to do: ${f.action}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      f.references.map((r) => `${r.title} ${r.url}`).join('; '),
+    ])
   })
   const actions = (extras.actionPlan ?? []).map((a) => pad(['Action', '', a.id, a.action, '', '', '', '', '', '', a.lead, a.targetDate, a.measure]))
   return toCsv([header, ...council, legal, ...questions, ...themes, overall, ...risks, ...actions])

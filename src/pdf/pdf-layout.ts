@@ -88,7 +88,10 @@ function cover(w: ReportWriter, s: CoverSection): void {
   w.gap(20)
   w.heading(s.title, 1)
   if (s.councilName) w.paragraph(s.councilName, { size: 'lead', bold: true, after: 4 })
-  w.paragraph('A self-assessment of the public library service against the duty to provide a comprehensive and efficient service.', { secondary: true, after: 8 })
+  w.paragraph('A self-assessment of the public library service against the duty to provide a comprehensive and efficient service.', {
+    secondary: true,
+    after: 8,
+  })
   w.keyValues(s.details)
   w.coverNote()
 }

@@ -23,7 +23,6 @@ import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PT, RAG_COLOURS, SECONDA
 import { keyValueTable } from './key-values'
 import { drawFurniture, drawOutline, type Bookmark } from './pdf-furniture'
 
-
 export class JsPdfWriter implements ReportWriter {
   y: number = MARGIN.top
   indent = 0

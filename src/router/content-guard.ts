@@ -11,7 +11,18 @@ import { readStored } from '@/stores/storage'
 import { afterLoadWhenIdle } from '@/offline/idle'
 
 /** Pages that never assess: they show without the results part. Every other page waits for it. */
-export const WITHOUT_RESULTS: ReadonlySet<string> = new Set(['start', 'profile', 'priorities', 'tasks', 'question', 'accessibility', 'privacy', 'cookies', 'help', 'not-found'])
+export const WITHOUT_RESULTS: ReadonlySet<string> = new Set([
+  'start',
+  'profile',
+  'priorities',
+  'tasks',
+  'question',
+  'accessibility',
+  'privacy',
+  'cookies',
+  'help',
+  'not-found',
+])
 /** Pages that show no question. Every other page waits for the questions. */
 export const WITHOUT_QUESTIONS: ReadonlySet<string> = new Set(['start', 'accessibility', 'privacy', 'cookies', 'help', 'not-found'])
 

@@ -27,7 +27,21 @@ export function restore(content: Content, now: string): Restored {
   if (read.ok && read.setAside.length === 0) return { file: read.file, stored, notice: null, exists: true, protect: false, storageOff }
   const copy = keepCopy(stored)
   if (read.ok) {
-    return { file: read.file, stored, notice: { kind: 'partial', reason: '', setAside: read.setAside.map(setAsideSentence), copyKept: copy.ok }, exists: true, protect: !copy.ok, storageOff }
+    return {
+      file: read.file,
+      stored,
+      notice: { kind: 'partial', reason: '', setAside: read.setAside.map(setAsideSentence), copyKept: copy.ok },
+      exists: true,
+      protect: !copy.ok,
+      storageOff,
+    }
   }
-  return { file: fresh, stored, notice: { kind: 'unreadable', reason: read.message, setAside: [], copyKept: copy.ok }, exists: false, protect: !copy.ok, storageOff }
+  return {
+    file: fresh,
+    stored,
+    notice: { kind: 'unreadable', reason: read.message, setAside: [], copyKept: copy.ok },
+    exists: false,
+    protect: !copy.ok,
+    storageOff,
+  }
 }

@@ -13,7 +13,14 @@ import { computed, ref, shallowRef } from 'vue'
 import { content } from '@/content'
 import { assess } from '@/engine/assess/assess'
 import type { AnswerValue } from '@/engine/core/assessment'
-import { newSavedAssessment, readSavedAssessment, serialiseSavedAssessment, setAsideSentence, type ActionRow, type SavedAssessment } from '@/engine/files/saved-file'
+import {
+  newSavedAssessment,
+  readSavedAssessment,
+  serialiseSavedAssessment,
+  setAsideSentence,
+  type ActionRow,
+  type SavedAssessment,
+} from '@/engine/files/saved-file'
 import { diffResults, withAnswer } from '@/engine/compare/what-if'
 import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
 import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
@@ -234,7 +241,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (!read.ok) return { ok: false, message: `This copy cannot be recovered. ${read.message} You can still download it.` }
     if (!isEmpty(file.value)) {
       const kept = keepCopy(downloadText())
-      if (!kept.ok) return { ok: false, message: `The answers in this browser could not be kept as a copy first, so nothing was changed. ${kept.reason} Download your answers, then delete them and try again.` }
+      if (!kept.ok)
+        return {
+          ok: false,
+          message: `The answers in this browser could not be kept as a copy first, so nothing was changed. ${kept.reason} Download your answers, then delete them and try again.`,
+        }
     }
     replaceWith(read.file)
     refreshCopies()

@@ -8,7 +8,8 @@ export const WORKSHOP_BACKUP_KEY = 'library-self-assessment:workshop:unreadable-
 export const WORKSHOP_KEYS: { name: string; purpose: string; lasts: string }[] = [
   {
     name: WORKSHOP_KEY,
-    purpose: 'A workshop: the answer files added, whether names are hidden, the agreed answers, notes and dissent, and an earlier assessment loaded to compare with',
+    purpose:
+      'A workshop: the answer files added, whether names are hidden, the agreed answers, notes and dissent, and an earlier assessment loaded to compare with',
     lasts: 'Until you select “Clear the workshop” or clear your browser’s data',
   },
   {

@@ -24,7 +24,10 @@ function duplicates(ids: string[]): string[] {
 
 /** Sentences in a summary, roughly: a full stop, question or exclamation mark, then a capital. */
 function sentences(text: string): number {
-  return text.trim().split(/[.!?](?:\s+(?=[A-Z£0-9"“'‘])|\s*$)/).filter((s) => s.trim() !== '').length
+  return text
+    .trim()
+    .split(/[.!?](?:\s+(?=[A-Z£0-9"“'‘])|\s*$)/)
+    .filter((s) => s.trim() !== '').length
 }
 
 /** Case studies recommended with a reason of this kind whose text passes `names`. */
@@ -193,7 +196,8 @@ describe('what the content can recommend', () => {
     expect(clearing.answers).not.toEqual(raising.answers)
   })
 
-  const fits = (kind: string, models: OptionModel[]) => models.flatMap((m) => m.fit.map((fit, i) => [`${kind} ${m.id}`, i + 1, m.id, fit.when, fit.reason] as const))
+  const fits = (kind: string, models: OptionModel[]) =>
+    models.flatMap((m) => m.fit.map((fit, i) => [`${kind} ${m.id}`, i + 1, m.id, fit.when, fit.reason] as const))
   const recommendations = (a: Assessment) => {
     const r = assess(content, a).recommendations
     return [...r.governanceModels, ...r.smarterServices]

@@ -36,7 +36,11 @@ function problemsAfter(breakIt: (raw: RawContent) => void) {
 
 describe('what counts as a figure', () => {
   it.each([
-    ['counts, amounts and percentages', 'It closed 11 of its 24 libraries, saved £59.3 million and 89% agreed; 1,357 volunteered.', ['11', '24', '59.3', '89', '1,357']],
+    [
+      'counts, amounts and percentages',
+      'It closed 11 of its 24 libraries, saved £59.3 million and 89% agreed; 1,357 volunteered.',
+      ['11', '24', '59.3', '89', '1,357'],
+    ],
     ['a figure once, however often it appears', 'From 6 to 2 mobiles, then 6 again.', ['6', '2']],
     ['the amount in £5m and £300,000', 'Round 1 gave £5m; York cut £300,000.', ['1', '5', '300,000']],
     ['a figure at the end of a sentence', 'It has 45 libraries.', ['45']],
@@ -67,7 +71,8 @@ describe('the figure rule', () => {
       {
         file: 'case-studies.yaml',
         path: 'caseStudies[0].summary',
-        message: 'the figure "802" in case study "study-health" has no declared source: add it to the entry\'s facts with the source it comes from, or take it out',
+        message:
+          'the figure "802" in case study "study-health" has no declared source: add it to the entry\'s facts with the source it comes from, or take it out',
       },
     ])
     expect(error.message).toContain('- case-studies.yaml at caseStudies[0].summary: the figure "802" in case study "study-health" has no declared source')
@@ -88,7 +93,7 @@ describe('the figure rule', () => {
     ])
   })
 
-  it('accepts a figure declared with one of the entry\'s own references', () => {
+  it("accepts a figure declared with one of the entry's own references", () => {
     const raw = rawFixture()
     flags(raw)[0]!.why = 'Courts quashed 10 of 52.'
     flags(raw)[0]!.facts = [
@@ -128,7 +133,7 @@ describe('the figure rule', () => {
     expect(error.problems[0]!.message).toContain('must be a figure as written in the text')
   })
 
-  it('lets a fit reason repeat its own condition\'s threshold, but no other figure', () => {
+  it("lets a fit reason repeat its own condition's threshold, but no other figure", () => {
     const error = problemsAfter((raw) => {
       const fit = (models(raw)[0]!.fit as Yaml[])[0]!
       fit.when = { theme: 'alpha', below: 40 }
@@ -176,7 +181,18 @@ describe('the figure rule on disk and in the build', () => {
 
 describe('the figure rule in the real content', () => {
   const raw = readRawContent(REAL_DIR).raw
-  const files = [raw.framework, raw.profile, raw.priorities, ...raw.themes, ...raw.rules, ...raw.references, ...raw.caseStudies, raw.governanceModels, raw.smarterServices, raw.report].map((f) => f.file)
+  const files = [
+    raw.framework,
+    raw.profile,
+    raw.priorities,
+    ...raw.themes,
+    ...raw.rules,
+    ...raw.references,
+    ...raw.caseStudies,
+    raw.governanceModels,
+    raw.smarterServices,
+    raw.report,
+  ].map((f) => f.file)
   /** Every figure-rule problem in the real content, as warnings, so none stops the check. */
   const all = () => validateContentWithWarnings(raw, files).warnings
 

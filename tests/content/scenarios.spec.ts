@@ -294,11 +294,15 @@ describe('a county closing branches with no needs assessment and a fixed plan', 
 
   it('does not meet the essentials of the change itself', () => {
     const notMet = r.essentials.filter((e) => e.status === 'not-met').map((e) => e.questionId)
-    expect(notMet).toEqual(expect.arrayContaining(['duty-remaining-service-checked', 'needs-change-assessed', 'equality-chosen-option', 'consultation-formative-stage']))
+    expect(notMet).toEqual(
+      expect.arrayContaining(['duty-remaining-service-checked', 'needs-change-assessed', 'equality-chosen-option', 'consultation-formative-stage']),
+    )
   })
 
   it('recommends the Wirral and Northamptonshire lessons for the risks they illustrate', () => {
-    expect(study(r, 'lesson-wirral-2009')?.reasons).toContainEqual(expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Reductions are planned without a current needs assessment' }))
+    expect(study(r, 'lesson-wirral-2009')?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Reductions are planned without a current needs assessment' }),
+    )
     expect(study(r, 'lesson-northamptonshire-2018')?.reasons.filter((reason) => reason.kind === 'flag').length).toBeGreaterThanOrEqual(3)
   })
 
@@ -345,7 +349,9 @@ describe('a metropolitan district handing libraries to volunteers with no suppor
   })
 
   it('recommends the Surrey lesson for it', () => {
-    expect(study(r, 'lesson-surrey-2012')?.reasons).toContainEqual(expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Libraries are moving to volunteers without a clear training and support plan' }))
+    expect(study(r, 'lesson-surrey-2012')?.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'flag', text: 'Risk flagged: Libraries are moving to volunteers without a clear training and support plan' }),
+    )
   })
 
   it('recommends community-managed libraries with the Surrey and Northamptonshire cautions applying', () => {
@@ -363,7 +369,14 @@ describe('a London borough with an outside provider and no client-side capacity 
   const r = results['a London borough with an unwatched provider']
 
   it('raises the delivery risks, none of them critical', () => {
-    expect(flagIds(r)).toEqual(expect.arrayContaining(['no-client-side-capacity', 'provider-viability-not-monitored', 'no-exit-plan-with-provider', 'statutory-duty-accountability-unclear']))
+    expect(flagIds(r)).toEqual(
+      expect.arrayContaining([
+        'no-client-side-capacity',
+        'provider-viability-not-monitored',
+        'no-exit-plan-with-provider',
+        'statutory-duty-accountability-unclear',
+      ]),
+    )
     expect(flagIds(r, 'critical')).toEqual([])
   })
 

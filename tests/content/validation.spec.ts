@@ -250,10 +250,12 @@ describe('validateContent', () => {
       { file: 'themes/01-alpha.yaml', path: 'questions[0].scale', message: 'unknown scale id "maturty"' },
       { file: 'rules/rules.yaml', path: 'flags[2].when', message: 'question "a-text" takes free text, so it has no points to compare; use "answered"' },
     ])
-    expect(error.message).toMatch(/^The content in questions\/ has 3 problems:\n- themes\/01-alpha\.yaml at questions\[0\]\.refs\[0\]: unknown reference id "ref-akt"\n/)
+    expect(error.message).toMatch(
+      /^The content in questions\/ has 3 problems:\n- themes\/01-alpha\.yaml at questions\[0\]\.refs\[0\]: unknown reference id "ref-akt"\n/,
+    )
   })
 
-  it('reports a mistake in one file once, not again as unknown ids wherever that file\'s ids are used', () => {
+  it("reports a mistake in one file once, not again as unknown ids wherever that file's ids are used", () => {
     // Theme alpha no longer passes its schema, but its id and question ids are used by the
     // framework, a rule, a case study and a governance model.
     const error = brokenBy((raw) => (alpha(raw).questions[1]!.kind = 'yes-no'))

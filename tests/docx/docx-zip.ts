@@ -34,7 +34,9 @@ export async function renderAndUnzip(content: Content, saved: SavedAssessment): 
   const zip = unzipSync(bytes)
   const files = Object.fromEntries(Object.entries(zip).map(([name, data]) => [name, name.endsWith('.png') ? `${data.length} bytes` : strFromU8(data)]))
   const document = files['word/document.xml'] ?? ''
-  const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading(\d)"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => ({ level: Number(m[1]), text: xmlText(m[0]) }))
+  const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading(\d)"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => ({
+    level: Number(m[1]),
+    text: xmlText(m[0]),
+  }))
   return { report, files, document, headings }
 }
-

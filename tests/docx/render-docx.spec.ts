@@ -15,13 +15,17 @@ describe('renderDocx, for a fully answered assessment of the fixture content', (
 
   beforeAll(async () => {
     const content = fixtureContent()
-    const saved = fullyAnswered(content, { profile: { 'council-name': council }, notes: { 'a-essential': 'Note by Siân Łukasz: zażółć gęślą jaźń, Győr, 图书馆 📚' } })
+    const saved = fullyAnswered(content, {
+      profile: { 'council-name': council },
+      notes: { 'a-essential': 'Note by Siân Łukasz: zażółć gęślą jaźń, Győr, 图书馆 📚' },
+    })
     saved.actionPlan.push({ id: 'a3', action: 'Ask Friends of Llanfair ŵ', lead: 'Łucja', targetDate: '2027-01-15', measure: 'Agreed 👍', source: 'user' })
     d = await renderAndUnzip(content, saved)
   })
 
   it('is a Word document with the main parts', () => {
-    for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml']) expect(Object.keys(d.files)).toContain(part)
+    for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml'])
+      expect(Object.keys(d.files)).toContain(part)
   })
 
   it('uses real Heading 1 to 3 styles: the title, every section and every theme', () => {
@@ -44,7 +48,10 @@ describe('renderDocx, for a fully answered assessment of the fixture content', (
 
   it('puts the action plan in an editable table with every row', () => {
     const plan = reportSection(d.report, 'action-plan')
-    const table = d.document.split('<w:tbl>').slice(1).find((t) => xmlText(t).startsWith(plan.columns.join('')))
+    const table = d.document
+      .split('<w:tbl>')
+      .slice(1)
+      .find((t) => xmlText(t).startsWith(plan.columns.join('')))
     expect(table).toBeDefined()
     expect(table!.split('<w:tr>').length - 1).toBe(plan.rows.length + 1)
     expect(xmlText(table!)).toContain('Ask Friends of Llanfair ŵŁucja15 January 2027Agreed 👍')

@@ -68,7 +68,11 @@ test('a question page opened from a link loads a few files, all preloaded, and n
   const files = await firstLoadJs(page, `/themes/${theme.id}/${questionId}`, `input[name="${questionId}"]`)
   expect(files.filter((f) => /\/content-results-/.test(f))).toEqual([])
   expect(new Set(files).size).toBeLessThanOrEqual(QUESTION_PAGE_JS_FILES)
-  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], script[type=module]')].map((l) => new URL((l as HTMLLinkElement).href || (l as HTMLScriptElement).src).pathname))
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel=modulepreload], script[type=module]')].map(
+      (l) => new URL((l as HTMLLinkElement).href || (l as HTMLScriptElement).src).pathname,
+    ),
+  )
   expect(files.every((f) => preloaded.includes(f))).toBe(true)
 })
 

@@ -44,7 +44,10 @@ test.describe('choose your council', () => {
     await expect(page.locator('#profile-static-libraries-origin')).toContainText('Arts Council England, Libraries Basic Dataset 2023 gives 51')
 
     await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
-    await page.getByRole('group', { name: /plan changes/ }).getByLabel('No changes are planned', { exact: true }).check()
+    await page
+      .getByRole('group', { name: /plan changes/ })
+      .getByLabel('No changes are planned', { exact: true })
+      .check()
     await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About your council')
 
@@ -75,7 +78,13 @@ test.describe('choose your council', () => {
     const bytes = readFileSync(await (await downloading).path())
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     const text = squash((await extractText(pdf, { mergePages: true })).text)
-    for (const s of ['Your service in numbers', 'Static libraries per 100,000 residents', '2,323.5', 'Includes your council’s own figure, not the published one.', 'Source: Arts Council England, Libraries Basic Dataset 2023']) {
+    for (const s of [
+      'Your service in numbers',
+      'Static libraries per 100,000 residents',
+      '2,323.5',
+      'Includes your council’s own figure, not the published one.',
+      'Source: Arts Council England, Libraries Basic Dataset 2023',
+    ]) {
       expect(text, s).toContain(squash(s))
     }
   })

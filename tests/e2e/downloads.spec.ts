@@ -20,7 +20,10 @@ test.describe('report downloads', () => {
 
   test.beforeEach(async ({ page }) => {
     const content = realContent()
-    const file = fullyAnswered(content, { profile: { 'council-name': 'Cyngor Sir Llanfair – Łódź' }, notes: { [content.themes[0]!.questions[0]!.id]: 'Tŷ Gŵyl, zażółć gęślą jaźń, 图书馆' } })
+    const file = fullyAnswered(content, {
+      profile: { 'council-name': 'Cyngor Sir Llanfair – Łódź' },
+      notes: { [content.themes[0]!.questions[0]!.id]: 'Tŷ Gŵyl, zażółć gęślą jaźń, 图书馆' },
+    })
     await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file)])
     requests.length = 0
     page.on('request', (r) => requests.push(new URL(r.url()).pathname))

@@ -30,7 +30,9 @@ test.describe('the duty check', () => {
     const c: Counter = { views: 0, clicks: 0, words: 0 }
     await page.goto('/')
     await countView(page, c)
-    await expect(page.getByText(`up to ${STATED_TIMES.duty.questions} questions that decide your legal position, about ${STATED_TIMES.duty.minutes} minutes`)).toBeVisible()
+    await expect(
+      page.getByText(`up to ${STATED_TIMES.duty.questions} questions that decide your legal position, about ${STATED_TIMES.duty.minutes} minutes`),
+    ).toBeVisible()
     await go(page, c, () => page.getByRole('link', { name: 'Start the duty check' }).click())
     await expect(page.getByRole('heading', { level: 1, name: 'The duty check' })).toBeVisible()
     await expectNoAxeViolations(page, 'the duty check start')

@@ -36,7 +36,11 @@ test('works offline after the first visit: reload, answer, results and PDF', asy
   const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim()
   await page.getByRole('group', { name: heading }).getByRole('radio').first().check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await expect.poll(() => page.evaluate(([key, id]) => JSON.parse(window.localStorage.getItem(key!) ?? '{}').assessment?.answers?.[id!]?.value, [STORAGE_KEY, questionId])).toBeTruthy()
+  await expect
+    .poll(() =>
+      page.evaluate(([key, id]) => JSON.parse(window.localStorage.getItem(key!) ?? '{}').assessment?.answers?.[id!]?.value, [STORAGE_KEY, questionId]),
+    )
+    .toBeTruthy()
 
   await page.goto('/results')
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
@@ -63,7 +67,8 @@ async function withNewVersion(page: Page, run: () => Promise<void>): Promise<voi
   }
 }
 
-const controlled = (page: Page) => page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated' && navigator.serviceWorker.controller !== null)
+const controlled = (page: Page) =>
+  page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated' && navigator.serviceWorker.controller !== null)
 
 test('says a new version is ready and reloads only when asked', async ({ page }) => {
   await page.goto('/privacy')

@@ -38,11 +38,17 @@ test.describe('limits where people type (D1)', () => {
 
 test.describe('saved answers that cannot all be read (D1, D8)', () => {
   test('keeps every readable answer, sets the bad field aside and keeps a copy', async ({ page }) => {
-    const file = savedFile({ actionPlan: [{ id: 'a1', action: 'Brief the portfolio holder', lead: 'x'.repeat(501), targetDate: 'March 2027', measure: 'Done', source: 'user' }] })
+    const file = savedFile({
+      actionPlan: [{ id: 'a1', action: 'Brief the portfolio holder', lead: 'x'.repeat(501), targetDate: 'March 2027', measure: 'Done', source: 'user' }],
+    })
     await seedStorage(page, { [STORAGE_KEY]: JSON.stringify(file) })
     await page.goto('/')
-    await expect(page.getByRole('region', { name: 'Important' })).toContainText('One part of your saved answers could not be read and was left out. Every other answer is kept.')
-    await expect(page.getByRole('region', { name: 'Saved answers that could not be read' })).toContainText('In action 1, the lead is longer than 500 characters.')
+    await expect(page.getByRole('region', { name: 'Important' })).toContainText(
+      'One part of your saved answers could not be read and was left out. Every other answer is kept.',
+    )
+    await expect(page.getByRole('region', { name: 'Saved answers that could not be read' })).toContainText(
+      'In action 1, the lead is longer than 500 characters.',
+    )
     await page.goto('/tasks')
     const stored = await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY)
     expect(stored).toBe(JSON.stringify(file))
@@ -87,7 +93,8 @@ test.describe('the action plan (D4)', () => {
     const caption = page.getByText(/^Action plan \(\d+ actions?\)$/)
     await expect(caption).not.toHaveText('Action plan (0 actions)')
     await page.getByText('Change the action plan').click()
-    while ((await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).count()) > 0) await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).click()
+    while ((await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).count()) > 0)
+      await page.getByRole('button', { name: /^Remove action 1(?!\d)/ }).click()
     await expect(caption).toHaveText('Action plan (0 actions)')
     await page.reload()
     await expect(caption).toHaveText('Action plan (0 actions)')

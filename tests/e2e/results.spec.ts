@@ -95,7 +95,11 @@ test.describe('the results page', () => {
     await page.getByRole('button', { name: 'Discard' }).click()
     await expect(page.getByRole('heading', { level: 3, name: /^Overall rating:/ })).toHaveText(headline ?? '')
     await page.getByLabel('Choose a question').selectOption({ label: 'Current needs assessment' })
-    await page.getByRole('group', { name: /^Try another answer/ }).getByRole('radio').nth(3).check()
+    await page
+      .getByRole('group', { name: /^Try another answer/ })
+      .getByRole('radio')
+      .nth(3)
+      .check()
     await page.getByRole('button', { name: 'Keep this answer' }).click()
     await page.goto('/check-your-answers')
     const row = page.locator('.govuk-summary-list__row').filter({ hasText: 'Current needs assessment' })

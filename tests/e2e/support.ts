@@ -16,7 +16,10 @@ export async function completeProfile(page: Page, changes = 'Yes, reductions'): 
   await page.getByLabel('What is the name of your council?').fill('Anytown Borough Council')
   await page.getByRole('group', { name: 'What type of council is it?' }).getByLabel('Unitary authority').check()
   await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
-  await page.getByRole('group', { name: /plan changes/ }).getByLabel(changes, { exact: true }).check()
+  await page
+    .getByRole('group', { name: /plan changes/ })
+    .getByLabel(changes, { exact: true })
+    .check()
   await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())
 }
 
@@ -106,7 +109,9 @@ export const STORAGE_KEY = 'library-self-assessment:v1'
 export const BACKUP_KEY = 'library-self-assessment:unreadable-backup'
 
 /** A small saved assessment, as "Download your answers" writes it. */
-export function savedFile(overrides: { council?: string; answers?: Record<string, { value: unknown; note?: string }>; actionPlan?: unknown[] } = {}): Record<string, unknown> {
+export function savedFile(
+  overrides: { council?: string; answers?: Record<string, { value: unknown; note?: string }>; actionPlan?: unknown[] } = {},
+): Record<string, unknown> {
   return {
     format: 'library-self-assessment',
     formatVersion: 1,
@@ -114,7 +119,12 @@ export function savedFile(overrides: { council?: string; answers?: Record<string
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
     assessment: {
-      profile: { 'council-name': overrides.council ?? 'Anytown Borough Council', 'council-type': 'unitary', 'respondent-role': 'officer', 'changes-planned': 'none' },
+      profile: {
+        'council-name': overrides.council ?? 'Anytown Borough Council',
+        'council-type': 'unitary',
+        'respondent-role': 'officer',
+        'changes-planned': 'none',
+      },
       priorities: [],
       answers: overrides.answers ?? { 'duty-understood': { value: 'started', note: 'Briefing planned' }, 'duty-who-is-covered': { value: 'partly' } },
     },
@@ -133,7 +143,10 @@ export async function seedStorage(page: Page, entries: Record<string, string>): 
 }
 
 /** What this browser has stored as the saved answers, parsed. */
-export async function storedFile(page: Page): Promise<{ assessment: { profile: Record<string, unknown>; answers: Record<string, { value: unknown; note?: string }> }; actionPlan: { targetDate: string }[] } | null> {
+export async function storedFile(page: Page): Promise<{
+  assessment: { profile: Record<string, unknown>; answers: Record<string, { value: unknown; note?: string }> }
+  actionPlan: { targetDate: string }[]
+} | null> {
   const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
   return text === null ? null : JSON.parse(text)
 }

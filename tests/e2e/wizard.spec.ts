@@ -83,11 +83,20 @@ test.describe('a councillor completing an assessment', () => {
     await page.getByRole('button', { name: 'Start now' }).click()
     await completeProfile(page, 'Yes, reductions')
     await page.goto('/tasks')
-    const withChanges = await page.getByText(/of \d+ questions answered/).first().innerText()
+    const withChanges = await page
+      .getByText(/of \d+ questions answered/)
+      .first()
+      .innerText()
     await page.goto('/about-your-council')
-    await page.getByRole('group', { name: /plan changes/ }).getByLabel('No changes are planned').check()
+    await page
+      .getByRole('group', { name: /plan changes/ })
+      .getByLabel('No changes are planned')
+      .check()
     await page.goto('/tasks')
-    const without = await page.getByText(/of \d+ questions answered/).first().innerText()
+    const without = await page
+      .getByText(/of \d+ questions answered/)
+      .first()
+      .innerText()
     const total = (text: string) => Number(/of (\d+) questions/.exec(text)?.[1])
     expect(total(without)).toBeLessThan(total(withChanges))
   })
@@ -181,7 +190,19 @@ test.describe('accessibility of every page type', () => {
     await page.getByRole('button', { name: 'Start now' }).click()
     await completeProfile(page)
     await pressContinue(page)
-    const paths = ['/', '/about-your-council', '/priorities', '/tasks', '/check-your-answers', '/results', '/upload', '/accessibility', '/privacy', '/cookies', '/help']
+    const paths = [
+      '/',
+      '/about-your-council',
+      '/priorities',
+      '/tasks',
+      '/check-your-answers',
+      '/results',
+      '/upload',
+      '/accessibility',
+      '/privacy',
+      '/cookies',
+      '/help',
+    ]
     await startTheme(page, /Understand the duty/)
     paths.push(new URL(page.url()).pathname)
     for (const path of paths) {

@@ -5,8 +5,29 @@ import { fillTemplate, STATIC_NOSCRIPT } from '../../build/prerender'
 
 describe('precache list', () => {
   it('keeps the app, content and export chunks and leaves out jsPDF extras and bookkeeping', () => {
-    const files = ['index.html', 'app.html', 'help/index.html', 'assets/app-1.js', 'assets/content-results-2.js', 'assets/render-pdf-3.js', 'assets/html2canvas-4.js', 'assets/purify.es-5.js', 'assets/index.es-6.js', '.vite/manifest.json', 'sw.js', '_headers', '_redirects']
-    expect(precacheList(files)).toEqual(['/index.html', '/app.html', '/help/index.html', '/assets/app-1.js', '/assets/content-results-2.js', '/assets/render-pdf-3.js'])
+    const files = [
+      'index.html',
+      'app.html',
+      'help/index.html',
+      'assets/app-1.js',
+      'assets/content-results-2.js',
+      'assets/render-pdf-3.js',
+      'assets/html2canvas-4.js',
+      'assets/purify.es-5.js',
+      'assets/index.es-6.js',
+      '.vite/manifest.json',
+      'sw.js',
+      '_headers',
+      '_redirects',
+    ]
+    expect(precacheList(files)).toEqual([
+      '/index.html',
+      '/app.html',
+      '/help/index.html',
+      '/assets/app-1.js',
+      '/assets/content-results-2.js',
+      '/assets/render-pdf-3.js',
+    ])
   })
 })
 
@@ -20,7 +41,12 @@ describe('build version', () => {
 })
 
 describe('service worker source', () => {
-  const source = serviceWorkerSource({ files: ['/b.js', '/a.js'], pages: { '/': '/index.html', '/help': '/help/index.html' }, shell: '/app.html', version: 'v1' })
+  const source = serviceWorkerSource({
+    files: ['/b.js', '/a.js'],
+    pages: { '/': '/index.html', '/help': '/help/index.html' },
+    shell: '/app.html',
+    version: 'v1',
+  })
   it('names its cache after the build and lists the files in order', () => {
     expect(source).toContain('const CACHE = "library-self-assessment-v1"')
     expect(source).toContain('const PRECACHE = ["/a.js","/b.js"]')
@@ -64,7 +90,8 @@ describe('preview routing', () => {
 })
 
 describe('prerendered page', () => {
-  const template = '<html><head><title>Library service self-assessment</title></head><body><noscript><h1>Needs JavaScript</h1></noscript><div id="app"></div></body></html>'
+  const template =
+    '<html><head><title>Library service self-assessment</title></head><body><noscript><h1>Needs JavaScript</h1></noscript><div id="app"></div></body></html>'
   it('puts the markup, the page title and the static no-JavaScript note into the template', () => {
     const html = fillTemplate(template, { html: '<header></header><main class="m" id="main-content"><h1>Help</h1></main>', title: 'Help' })
     expect(html).toContain('<title>Help – Library service self-assessment</title>')

@@ -113,7 +113,9 @@ describe('the print view, the PDF and the Word report', () => {
   it('hold every governance model’s name, summary, reasons, what it needs in place first and cautions, in the same order', () => {
     const models = reportSection(real.report, 'options').groups[0]!.items
     expect(models.length).toBeGreaterThan(0)
-    const needles = models.flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text), ...m.examples]).filter(Boolean)
+    const needles = models
+      .flatMap((m) => [m.name, m.summary, ...m.reasons, ...m.prerequisites, ...m.cautions.map((c) => c.text), ...m.examples])
+      .filter(Boolean)
     expect(models.some((m) => m.prerequisites.length > 0)).toBe(true)
     expectEachInOrder(real, needles)
   })

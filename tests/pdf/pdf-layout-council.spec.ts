@@ -19,7 +19,13 @@ import { all, structure, type StructNode } from './pdf-structure'
 
 const squash = (s: string) => s.replace(/\s+/g, '')
 // The published figures (the fixture answers every number with 12).
-const HAMPSHIRE = { 'council-name': 'Hampshire County Council', 'council-code': 'E10000014', population: 1_447_214, 'static-libraries': 51, 'community-libraries': 11 }
+const HAMPSHIRE = {
+  'council-name': 'Hampshire County Council',
+  'council-code': 'E10000014',
+  population: 1_447_214,
+  'static-libraries': 51,
+  'community-libraries': 11,
+}
 
 describe('the PDF of Hampshire’s assessment with one figure corrected', () => {
   let report: ReportModel
@@ -54,7 +60,9 @@ describe('the PDF of Hampshire’s assessment with one figure corrected', () => 
   it('puts the figures in a tagged table with header cells', () => {
     const table = elements.find((e) => e.role === 'Table' && squash(e.text).includes(squash('Neighbours’ median')))!
     expect(table).toBeDefined()
-    const cells = all([table]).filter((e) => e.role === 'TH').map((e) => squash(e.text))
+    const cells = all([table])
+      .filter((e) => e.role === 'TH')
+      .map((e) => squash(e.text))
     expect(cells).toContain(squash('Physical visits per 1,000 residents'))
   })
 })

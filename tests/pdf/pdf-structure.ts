@@ -57,13 +57,22 @@ export async function structure(pdf: PdfDocument, bytes: Uint8Array): Promise<St
     const kids = /\/K \[(.*)\]/s.exec(body)?.[1] ?? ''
     const children: StructNode[] = []
     for (const k of kids.matchAll(/<<\/Type \/MCR \/Pg (\d+) 0 R \/MCID (\d+)>>|<<\/Type \/OBJR[^>]*>>|(\d+) 0 R|(\d+)/g)) {
-      const content = (pg: string, mcid: string): StructNode => ({ role: 'content', text: texts.get(`p${pg}R_mc${mcid}`) ?? '', pages: [pageOf.get(pg) ?? 0], children: [] })
+      const content = (pg: string, mcid: string): StructNode => ({
+        role: 'content',
+        text: texts.get(`p${pg}R_mc${mcid}`) ?? '',
+        pages: [pageOf.get(pg) ?? 0],
+        children: [],
+      })
       if (k[1]) children.push(content(k[1], k[2]!))
       else if (k[3]) children.push(element(Number(k[3])))
       else if (k[4]) children.push(content(page ?? '', k[4]))
     }
     const alt = /\/Alt <([0-9A-F]+)>/.exec(body)?.[1]
-    const text = children.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim()
+    const text = children
+      .map((c) => c.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
     const pages = [...new Set(children.flatMap((c) => c.pages))].sort((a, b) => a - b)
     return { role, text, alt: alt ? decodeHex(alt) : undefined, pages, children: children.filter((c) => c.role !== 'content') }
   }

@@ -98,10 +98,7 @@ function pagesHolding(pages: string[], text: string): number[] {
   return [...touched]
 }
 
-const LONG_NOTE = Array.from(
-  { length: 40 },
-  (_v, i) => `Sentence ${i + 1} of the officer’s note records what the evidence shows and where it is kept.`,
-)
+const LONG_NOTE = Array.from({ length: 40 }, (_v, i) => `Sentence ${i + 1} of the officer’s note records what the evidence shows and where it is kept.`)
   .join(' ')
   .slice(0, 2000)
 
@@ -115,7 +112,14 @@ describe('renderPdf, for a fully answered assessment of the fixture content', ()
     // Several long notes, so at least one of them meets a page break.
     const notes = Object.fromEntries(ids.map((id) => [id, `${id}: ${LONG_NOTE}`]))
     const saved = fullyAnswered(content, { notes, profile: { 'council-name': council } })
-    saved.actionPlan.push({ id: 'a3', action: 'Ask “Friends of Llanfair” – café 😀 ŵ', lead: 'Siân', targetDate: '2027-01-15', measure: 'Done', source: 'user' })
+    saved.actionPlan.push({
+      id: 'a3',
+      action: 'Ask “Friends of Llanfair” – café 😀 ŵ',
+      lead: 'Siân',
+      targetDate: '2027-01-15',
+      measure: 'Done',
+      source: 'user',
+    })
     r = await render(content, saved)
   })
 

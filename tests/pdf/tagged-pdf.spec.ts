@@ -35,7 +35,14 @@ describe('the tagged PDF of a fully answered assessment, with Welsh and Polish n
       profile: { 'council-name': 'Cyngor Sir Llanfairpwllgwyngyll', 'respondent-name': 'Gwenllïan ap Rhŵs' },
       notes: { [content.themes[0]!.questions[0]!.id]: 'Łódź, Gdańsk: zażółć gęślą jaźń. Tŷ Gŵyl, Győr.' },
     })
-    saved.actionPlan.push({ id: 'a3', action: 'Meet the Friends of Llanfair library (ŵ, ŷ)', lead: 'Łucja Wąsik', targetDate: '2027-01-15', measure: 'Notes sent', source: 'user' })
+    saved.actionPlan.push({
+      id: 'a3',
+      action: 'Meet the Friends of Llanfair library (ŵ, ŷ)',
+      lead: 'Łucja Wąsik',
+      targetDate: '2027-01-15',
+      measure: 'Notes sent',
+      source: 'user',
+    })
     const result = assess(content, saved.assessment)
     report = buildReport(content, saved, result, { generatedOn: '2026-04-01' })
     bytes = renderPdf(report, chartFromResult(result, content.framework.bands), pdfFonts()).bytes
@@ -83,7 +90,13 @@ describe('the tagged PDF of a fully answered assessment, with Welsh and Polish n
     expect(columnHeads).toContainEqual(['Theme', 'Score', 'RAG rating', 'Band'])
     const plan = tables.find((t) => t.children[0]!.text.startsWith('Ref'))!
     expect(plan.children.length).toBe(reportSection(report, 'action-plan').rows.length + 1)
-    expect(plan.children.at(-1)!.children.map((c) => c.text)).toEqual(['3', 'Meet the Friends of Llanfair library (ŵ, ŷ)', 'Łucja Wąsik', '15 January 2027', 'Notes sent'])
+    expect(plan.children.at(-1)!.children.map((c) => c.text)).toEqual([
+      '3',
+      'Meet the Friends of Llanfair library (ŵ, ŷ)',
+      'Łucja Wąsik',
+      '15 January 2027',
+      'Notes sent',
+    ])
   })
 
   it('tags the chart as a figure whose alternative text gives every score', () => {
@@ -114,7 +127,9 @@ describe('the tagged PDF of a fully answered assessment, with Welsh and Polish n
     for (const id of contents) {
       const body = objects.get(id)!
       const stream = body.slice(body.indexOf('stream') + 6).replace(/^\r?\n/, '')
-      const ops = inflateSync(Buffer.from(stream.slice(0, stream.lastIndexOf('endstream')), 'latin1')).toString('latin1').split('\n')
+      const ops = inflateSync(Buffer.from(stream.slice(0, stream.lastIndexOf('endstream')), 'latin1'))
+        .toString('latin1')
+        .split('\n')
       let depth = 0
       for (const op of ops.map((o) => o.trim())) {
         if (/B[DM]C$/.test(op)) depth++

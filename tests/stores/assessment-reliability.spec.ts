@@ -38,7 +38,9 @@ describe('D1: typing the tool allows never costs the other answers', () => {
     const store = useAssessmentStore()
     answerSome(store)
     const date = 'By the end of the 2027/28 financial year, after cabinet'
-    store.setActionPlan([{ id: 'user-1', action: 'Publish the needs assessment', lead: 'Head of libraries', targetDate: date, measure: 'Published', source: 'user' }])
+    store.setActionPlan([
+      { id: 'user-1', action: 'Publish the needs assessment', lead: 'Head of libraries', targetDate: date, measure: 'Published', source: 'user' },
+    ])
     await nextTick()
     const after = reload()
     expect(after.restoreProblem).toBeNull()
@@ -126,7 +128,10 @@ describe('D3: another tab', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: '{ damaged' }))
     tab.setAnswer('b-one', 'no')
     expect(tab.conflict).toBeNull()
-    expect(parseSavedAssessment(localStorage.getItem(STORAGE_KEY)!, content)).toMatchObject({ ok: true, file: { assessment: { answers: { 'a-yes': { value: 'yes' }, 'b-one': { value: 'no' } } } } })
+    expect(parseSavedAssessment(localStorage.getItem(STORAGE_KEY)!, content)).toMatchObject({
+      ok: true,
+      file: { assessment: { answers: { 'a-yes': { value: 'yes' }, 'b-one': { value: 'no' } } } },
+    })
     expect(localStorage.getItem(BACKUP_KEY)).toBe('{ damaged')
   })
 

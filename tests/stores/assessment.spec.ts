@@ -81,7 +81,9 @@ describe('useAssessmentStore: restoring', () => {
   it('starts afresh with a clear message, keeping a copy, when the saved answers cannot be read', () => {
     localStorage.setItem(STORAGE_KEY, '{ this is not json')
     const store = useAssessmentStore()
-    expect(store.restoreProblem).toMatch(/^Your saved answers could not be read\. .* A copy of the saved answers as they were is kept in this browser: you can download it or try to recover it from the start page\.$/)
+    expect(store.restoreProblem).toMatch(
+      /^Your saved answers could not be read\. .* A copy of the saved answers as they were is kept in this browser: you can download it or try to recover it from the start page\.$/,
+    )
     expect(localStorage.getItem(BACKUP_KEY)).toBe('{ this is not json')
     expect(store.assessment.answers).toEqual({})
   })

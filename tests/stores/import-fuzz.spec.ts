@@ -35,7 +35,29 @@ function random(seed: number): () => number {
   }
 }
 
-const HOSTILE: unknown[] = [null, true, -1, -1e308, 1.5, 0, '', [], {}, [[[]]], 'x'.repeat(25_000), '\u202Egnp.exe', '<img src=x onerror=alert(1)>', '{{ 7*7 }}', '=HYPERLINK("x")', '\uD800', { __proto__: { polluted: true } }, ['a', 1, null], 'dont-know', 'not-applicable', Array.from({ length: 2_001 }, (_v, i) => `o-${i}`)]
+const HOSTILE: unknown[] = [
+  null,
+  true,
+  -1,
+  -1e308,
+  1.5,
+  0,
+  '',
+  [],
+  {},
+  [[[]]],
+  'x'.repeat(25_000),
+  '\u202Egnp.exe',
+  '<img src=x onerror=alert(1)>',
+  '{{ 7*7 }}',
+  '=HYPERLINK("x")',
+  '\uD800',
+  { __proto__: { polluted: true } },
+  ['a', 1, null],
+  'dont-know',
+  'not-applicable',
+  Array.from({ length: 2_001 }, (_v, i) => `o-${i}`),
+]
 const KEYS = ['__proto__', 'constructor', 'toString', 'k'.repeat(10_000), '', 'assessment', 'value', '\u202E']
 
 type Json = Record<string, unknown> | unknown[]
@@ -79,7 +101,9 @@ function damaged(n: number, baseline: string, rnd: () => number): { name: string
       break
     case 4: {
       const path = pick(all.filter((p) => p.length > 0))
-      const holder = path.slice(0, -1).reduce<Record<string | number, unknown>>((at, key) => (at && typeof at === 'object' ? (at[key] as Record<string | number, unknown>) : at), data)
+      const holder = path
+        .slice(0, -1)
+        .reduce<Record<string | number, unknown>>((at, key) => (at && typeof at === 'object' ? (at[key] as Record<string | number, unknown>) : at), data)
       if (holder && typeof holder === 'object' && !Array.isArray(holder)) setAt(holder as Json, [pick(KEYS)], pick(HOSTILE))
       text = JSON.stringify(data)
       break
@@ -103,7 +127,16 @@ function damaged(n: number, baseline: string, rnd: () => number): { name: string
       return { name: `flipped-${n}.json`, bytes }
     }
     case 9:
-      text = pick(['', ' \n\t ', 'null', '[]', '"library-self-assessment"', '\u0000\u0001\u0002', '{"format":"library-self-assessment"}', baseline.replace('{', '{"format":"library-self-assessment",')])
+      text = pick([
+        '',
+        ' \n\t ',
+        'null',
+        '[]',
+        '"library-self-assessment"',
+        '\u0000\u0001\u0002',
+        '{"format":"library-self-assessment"}',
+        baseline.replace('{', '{"format":"library-self-assessment",'),
+      ])
       break
     case 10: {
       const answers = (data.assessment as { answers: Record<string, unknown> }).answers

@@ -58,11 +58,27 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc
     .constantFrom(...questions.map((q) => q.id))
     .chain((id) => fc.tuple(fc.constant(id), valueFor(id), fc.option(typed(TEXT_LIMITS.note), { nil: undefined })))
-    .map(([id, value, note]) => (s: Store) => s.setAnswer(id, value, note)),
-  fc.tuple(fc.constantFrom(...textProfile.map((f) => f.id)), typed(120)).map(([id, text]) => (s: Store) => s.setProfile(id, text.slice(0, 120))),
-  fc.tuple(fc.constantFrom('population', 'service-points'), fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined })).map(([id, n]) => (s: Store) => s.setProfile(id, n)),
+    .map(
+      ([id, value, note]) =>
+        (s: Store) =>
+          s.setAnswer(id, value, note),
+    ),
+  fc.tuple(fc.constantFrom(...textProfile.map((f) => f.id)), typed(120)).map(
+    ([id, text]) =>
+      (s: Store) =>
+        s.setProfile(id, text.slice(0, 120)),
+  ),
+  fc.tuple(fc.constantFrom('population', 'service-points'), fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined })).map(
+    ([id, n]) =>
+      (s: Store) =>
+        s.setProfile(id, n),
+  ),
   fc.subarray(content.priorities.map((p) => p.id)).map((ids) => (s: Store) => s.setPriorities(ids)),
-  fc.tuple(fc.constantFrom(...content.themes.map((t) => t.id)), fc.boolean()).map(([id, done]) => (s: Store) => s.setThemeCompleted(id, done)),
+  fc.tuple(fc.constantFrom(...content.themes.map((t) => t.id)), fc.boolean()).map(
+    ([id, done]) =>
+      (s: Store) =>
+        s.setThemeCompleted(id, done),
+  ),
   fc.array(row, { maxLength: 4 }).map((rows) => (s: Store) => s.setActionPlan(rows.slice(0, MAX_ACTION_ROWS))),
   fc.constant((s: Store) => s.startActionPlan()),
   fc.constant((s: Store) => s.addSuggestedActions()),

@@ -56,7 +56,8 @@ export function fullyAnswered(content: Content, options: FullOptions = {}): Save
   const saved = newSavedAssessment(content, options.now ?? '2026-04-01T09:00:00.000Z')
   const profile: Record<string, string | number> = {}
   for (const field of content.profile) {
-    if (field.kind === 'text') profile[field.id] = field.id === 'council-name' ? 'Anytown Borough Council' : field.id === 'respondent-name' ? 'Sam Example' : `Text for ${field.short}`
+    if (field.kind === 'text')
+      profile[field.id] = field.id === 'council-name' ? 'Anytown Borough Council' : field.id === 'respondent-name' ? 'Sam Example' : `Text for ${field.short}`
     else if (field.kind === 'number') profile[field.id] = Math.max(field.min, 12)
     else profile[field.id] = field.id === 'changes-planned' ? 'reductions' : field.options[0]!.value
   }
@@ -71,8 +72,22 @@ export function fullyAnswered(content: Content, options: FullOptions = {}): Save
     }
   })
   saved.actionPlan = [
-    { id: 'a1', action: 'Refresh the needs assessment before any decision', lead: 'Head of libraries', targetDate: '2026-09-30', measure: 'Assessment agreed by cabinet', source: 'user' },
-    { id: 'a2', action: 'Run an equality impact assessment', lead: 'Equalities officer', targetDate: '2026-10-31', measure: 'Published with the consultation', source: 'user' },
+    {
+      id: 'a1',
+      action: 'Refresh the needs assessment before any decision',
+      lead: 'Head of libraries',
+      targetDate: '2026-09-30',
+      measure: 'Assessment agreed by cabinet',
+      source: 'user',
+    },
+    {
+      id: 'a2',
+      action: 'Run an equality impact assessment',
+      lead: 'Equalities officer',
+      targetDate: '2026-10-31',
+      measure: 'Published with the consultation',
+      source: 'user',
+    },
   ]
   return saved
 }

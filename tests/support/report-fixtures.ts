@@ -73,7 +73,9 @@ export function columnHeaders(table: DOMWrapper<HTMLTableElement>): string[] {
 
 /** Each body row as its cells' text; a row header is marked with its scope. */
 export function bodyRows(table: DOMWrapper<HTMLTableElement>): string[][] {
-  return table.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => (c.element.tagName === 'TH' ? `${squash(c.text())} (${c.attributes('scope')})` : squash(c.text()))))
+  return table
+    .findAll('tbody tr')
+    .map((tr) => tr.findAll('th, td').map((c) => (c.element.tagName === 'TH' ? `${squash(c.text())} (${c.attributes('scope')})` : squash(c.text()))))
 }
 
 /** Every link as "text -> href". */

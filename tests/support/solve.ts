@@ -30,10 +30,7 @@ const BRANCH_LIMIT = 8
 /** How many complete candidates are checked with the engine before giving up. */
 const ATTEMPT_LIMIT = 400
 
-type Need =
-  | { kind: 'value'; value: string | number }
-  | { kind: 'options'; chosen: string[]; excluded: string[] }
-  | { kind: 'unanswered' }
+type Need = { kind: 'value'; value: string | number } | { kind: 'options'; chosen: string[]; excluded: string[] } | { kind: 'unanswered' }
 
 interface Plan {
   profile: Record<string, Scalar>
@@ -119,7 +116,8 @@ export function answerProblems(content: Content, assessment: Assessment): string
       if (chosen.length === 0 || unknown.length > 0) problems.push(`${id}: not an option: ${unknown.join(', ') || '(nothing chosen)'}`)
       if (chosen.length > 1 && chosen.some((v) => options.get(v)?.exclusive)) problems.push(`${id}: "None of these" is mixed with other options`)
     } else if (question.kind === 'number') {
-      if (typeof value !== 'number' || value < question.min || (question.max !== undefined && value > question.max)) problems.push(`${id}: ${String(value)} is not a number in range`)
+      if (typeof value !== 'number' || value < question.min || (question.max !== undefined && value > question.max))
+        problems.push(`${id}: ${String(value)} is not a number in range`)
     } else if (question.kind === 'text') {
       if (typeof value !== 'string' || value.trim() === '') problems.push(`${id}: empty text`)
     } else if (!optionsOf(question, content.framework).some((o) => o.value === value)) {
@@ -222,7 +220,9 @@ function measuredCandidates(content: Content, q: Question, bound: number | undef
   if (q.kind === 'number') {
     const near = bound === undefined ? [] : [bound, bound - 1, bound + 1]
     const values = [q.min, ...(q.thresholds ?? []).map((t) => t.atLeast), ...near, q.max ?? q.min + 1000]
-    return [...new Set(values)].filter((v) => v >= q.min && (q.max === undefined || v <= q.max)).map((value) => ({ need: { kind: 'value', value }, measure: value }))
+    return [...new Set(values)]
+      .filter((v) => v >= q.min && (q.max === undefined || v <= q.max))
+      .map((value) => ({ need: { kind: 'value', value }, measure: value }))
   }
   if (q.kind === 'multiple') {
     const sets: string[][] = q.options.map((o) => [o.value])
@@ -422,7 +422,8 @@ export function solve(content: Content, condition: Condition, want = true, base?
       const assessment = toAssessment(content, shown, base)
       if (holds(content, assessment, condition) !== want) continue
       const problems = answerProblems(content, assessment)
-      if (problems.length > 0) throw new SolveError(`The solver built an unclean assessment for ${describeCondition(condition, content)}: ${problems.join('; ')}`)
+      if (problems.length > 0)
+        throw new SolveError(`The solver built an unclean assessment for ${describeCondition(condition, content)}: ${problems.join('; ')}`)
       return assessment
     }
     if (attempts > ATTEMPT_LIMIT) break

@@ -70,18 +70,18 @@ export function arbitraryAssessment(content: Content): fc.Arbitrary<Assessment> 
 
 /** 0 to `max` respondents with distinct ids and names. */
 export function arbitraryRespondents(content: Content, max = 6, min = 0): fc.Arbitrary<Respondent[]> {
-  return fc
-    .array(arbitraryAssessment(content), { minLength: min, maxLength: max })
-    .map((list) =>
-      list.map((assessment, i) => ({
-        id: `id-${i}`,
-        name: `Person ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`,
-        file: { ...newSavedAssessment(content, NOW), assessment },
-      })),
-    )
+  return fc.array(arbitraryAssessment(content), { minLength: min, maxLength: max }).map((list) =>
+    list.map((assessment, i) => ({
+      id: `id-${i}`,
+      name: `Person ${String.fromCharCode(65 + ((i * 7) % 26))}${i}`,
+      file: { ...newSavedAssessment(content, NOW), assessment },
+    })),
+  )
 }
 
 /** A room of up to `max` respondents and the same room in another order. */
 export function arbitraryRoomReordered(content: Content, max = 6): fc.Arbitrary<[Respondent[], Respondent[]]> {
-  return arbitraryRespondents(content, max).chain((room) => fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length })))
+  return arbitraryRespondents(content, max).chain((room) =>
+    fc.tuple(fc.constant(room), fc.shuffledSubarray(room, { minLength: room.length, maxLength: room.length })),
+  )
 }

@@ -31,7 +31,9 @@ export function useTextField(
   const hintId = computed(() => `${props.id}-hint`)
   const errorId = computed(() => `${props.id}-error`)
   const describedBy = computed(
-    () => [props.maxlength ? `${props.id}-info` : '', props.hint ? hintId.value : '', props.errorMessage ? errorId.value : ''].filter(Boolean).join(' ') || undefined,
+    () =>
+      [props.maxlength ? `${props.id}-info` : '', props.hint ? hintId.value : '', props.errorMessage ? errorId.value : ''].filter(Boolean).join(' ') ||
+      undefined,
   )
   const length = computed(() => (props.modelValue ?? '').length)
   const over = computed(() => props.maxlength !== undefined && length.value > props.maxlength)

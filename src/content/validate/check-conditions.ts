@@ -19,9 +19,11 @@ export interface QuestionIndex {
 export function indexQuestions(p: Parsed): QuestionIndex {
   const order = [...p.okThemes].sort((a, b) => p.framework.themeOrder.indexOf(a.theme.id) - p.framework.themeOrder.indexOf(b.theme.id))
   const byId = new Map<string, { q: Question; position: number }>()
-  order.flatMap((t) => t.theme.questions).forEach((q, position) => {
-    if (!byId.has(q.id)) byId.set(q.id, { q, position })
-  })
+  order
+    .flatMap((t) => t.theme.questions)
+    .forEach((q, position) => {
+      if (!byId.has(q.id)) byId.set(q.id, { q, position })
+    })
   return { byId, order }
 }
 
@@ -82,7 +84,8 @@ export function conditionChecker(p: Parsed, known: KnownIds, index: QuestionInde
     if (q.kind === 'text') return ck.report(file, path, `question "${q.id}" takes free text; test it with "answered", not "equals" or "in"`)
     if (q.kind === 'number') {
       for (const v of wanted) {
-        if (typeof v !== 'number' && v !== DONT_KNOW && v !== NOT_APPLICABLE) ck.report(file, path, `question "${q.id}" takes a number, so "${v}" can never match`)
+        if (typeof v !== 'number' && v !== DONT_KNOW && v !== NOT_APPLICABLE)
+          ck.report(file, path, `question "${q.id}" takes a number, so "${v}" can never match`)
       }
       return
     }

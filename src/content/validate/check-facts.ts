@@ -47,7 +47,11 @@ function checkEntry(e: Entry, report: (file: string, path: string, message: stri
     const cited = 'ref' in f ? f.ref : f.source
     if (!e.allowed.has(cited)) {
       const key = 'ref' in f ? 'ref' : 'source'
-      report(e.file, `${e.path}.facts[${i}].${key}`, `"${cited}" is not one of the ${e.allowedName} of ${e.name}: a figure must come from a source the entry lists`)
+      report(
+        e.file,
+        `${e.path}.facts[${i}].${key}`,
+        `"${cited}" is not one of the ${e.allowedName} of ${e.name}: a figure must come from a source the entry lists`,
+      )
     }
   })
   const used = new Set<string>()
@@ -55,7 +59,11 @@ function checkEntry(e: Entry, report: (file: string, path: string, message: stri
     for (const figure of figuresIn(text)) {
       used.add(figure)
       if (!declared.has(figure) && !own?.has(figure)) {
-        report(e.file, `${e.path}.${path}`, `the figure "${figure}" in ${e.name} has no declared source: add it to the entry's facts with the source it comes from, or take it out`)
+        report(
+          e.file,
+          `${e.path}.${path}`,
+          `the figure "${figure}" in ${e.name} has no declared source: add it to the entry's facts with the source it comes from, or take it out`,
+        )
       }
     }
   }

@@ -28,16 +28,31 @@ export function checkIds(raw: RawContent, p: Parsed, ck: Checker): KnownIds {
   }
   const listed = <T extends { id: string }>(file: string, key: string, list: T[]) => list.map((x, i) => ({ file, path: `${key}[${i}].id`, id: x.id }))
 
-  const refs = uniqueIds('reference', p.okRefs.map((r) => ({ file: r.file, path: `references[${r.i}].id`, id: r.ref.id })))
-  const themes = uniqueIds('theme', p.okThemes.map((t) => ({ file: t.file, path: 'id', id: t.theme.id })))
-  uniqueIds('question', p.okThemes.flatMap((t) => t.theme.questions.map((q, i) => ({ file: t.file, path: `questions[${i}].id`, id: q.id }))))
+  const refs = uniqueIds(
+    'reference',
+    p.okRefs.map((r) => ({ file: r.file, path: `references[${r.i}].id`, id: r.ref.id })),
+  )
+  const themes = uniqueIds(
+    'theme',
+    p.okThemes.map((t) => ({ file: t.file, path: 'id', id: t.theme.id })),
+  )
+  uniqueIds(
+    'question',
+    p.okThemes.flatMap((t) => t.theme.questions.map((q, i) => ({ file: t.file, path: `questions[${i}].id`, id: q.id }))),
+  )
   uniqueIds('profile field', listed(raw.profile.file, 'fields', p.profile))
   const known: KnownIds = {
     refs,
     themes,
     priorities: uniqueIds('priority', listed(raw.priorities.file, 'priorities', p.priorities)),
-    flags: uniqueIds('flag', p.okRules.map((r) => ({ file: r.file, path: `flags[${r.i}].id`, id: r.flag.id }))),
-    caseStudies: uniqueIds('case study', p.okCases.map((c) => ({ file: c.file, path: `caseStudies[${c.i}].id`, id: c.study.id }))),
+    flags: uniqueIds(
+      'flag',
+      p.okRules.map((r) => ({ file: r.file, path: `flags[${r.i}].id`, id: r.flag.id })),
+    ),
+    caseStudies: uniqueIds(
+      'case study',
+      p.okCases.map((c) => ({ file: c.file, path: `caseStudies[${c.i}].id`, id: c.study.id })),
+    ),
     models: uniqueIds('governance model', listed(raw.governanceModels.file, 'models', p.governanceModels)),
     approaches: uniqueIds('smarter-services approach', listed(raw.smarterServices.file, 'approaches', p.smarterServices)),
     audiences: uniqueIds('audience', listed(raw.framework.file, 'audiences', p.framework.audiences)),

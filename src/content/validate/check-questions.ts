@@ -14,7 +14,8 @@ export function checkQuestions(p: Parsed, known: KnownIds, index: QuestionIndex,
       const path = `questions[${i}]`
       ck.checkIds(file, `${path}.refs`, q.refs, known.refs, 'reference')
       if (q.essential && q.notApplicable) ck.report(file, `${path}.notApplicable`, 'a statutory essential cannot offer "Not applicable"')
-      if (q.essential && scaleKnown(q, known) && !isScored(q, framework)) ck.report(file, `${path}.essential`, 'a statutory essential must be a scored question')
+      if (q.essential && scaleKnown(q, known) && !isScored(q, framework))
+        ck.report(file, `${path}.essential`, 'a statutory essential must be a scored question')
       if (q.kind === 'scale') {
         const scale = framework.scales.find((s) => s.id === q.scale)
         if (!scale) ck.report(file, `${path}.scale`, `unknown scale id "${q.scale}"`)
@@ -50,7 +51,8 @@ function checkLines(file: string, path: string, q: Question, known: KnownIds, ck
   if (offered && q.dontKnow) offered.add(DONT_KNOW)
   q.lines?.forEach((line, j) => {
     line.values?.forEach((v, k) => {
-      if (offered && !offered.has(v)) ck.report(file, `${path}.lines[${j}].values[${k}]`, `question "${q.id}" cannot have the answer "${v}"; it can be ${[...offered].join(', ')}`)
+      if (offered && !offered.has(v))
+        ck.report(file, `${path}.lines[${j}].values[${k}]`, `question "${q.id}" cannot have the answer "${v}"; it can be ${[...offered].join(', ')}`)
     })
     if (line.atLeastPoints !== undefined && q.kind !== 'multiple' && q.kind !== 'number') {
       ck.report(file, `${path}.lines[${j}].atLeastPoints`, '"atLeastPoints" is only for multiple-choice and number questions: use "values"')

@@ -84,6 +84,13 @@ export function parseFiles(raw: RawContent, ck: Checker): Parsed {
     governanceModels: parsedModels?.models ?? [],
     smarterServices: parsedApproaches?.approaches ?? [],
     legalContext: parsedReport?.legalContext,
-    anyBroken: cases.some((c) => !c.parsed) || !parsedModels || !parsedApproaches || !parsedReport || themes.some((t) => !t.theme) || rules.some((r) => !r.rules) || references.some((r) => !r.refs),
+    anyBroken:
+      cases.some((c) => !c.parsed) ||
+      !parsedModels ||
+      !parsedApproaches ||
+      !parsedReport ||
+      themes.some((t) => !t.theme) ||
+      rules.some((r) => !r.rules) ||
+      references.some((r) => !r.refs),
   }
 }

@@ -8,11 +8,11 @@ import type { ActionRow } from '../files/saved-file'
 
 /** The role that usually leads work in each theme (a role, never a person's name). */
 const LEADS: Record<string, string> = {
-  duty: "Monitoring officer, with the head of libraries",
+  duty: 'Monitoring officer, with the head of libraries',
   needs: 'Head of libraries',
   strategy: 'Head of libraries',
   consultation: "Head of libraries, with the council's consultation lead",
-  equality: "Equality lead, with the head of libraries",
+  equality: 'Equality lead, with the head of libraries',
   access: 'Head of libraries',
   stock: 'Head of libraries',
   delivery: 'Director responsible for libraries',
@@ -40,10 +40,12 @@ function leadFor(themeId: string | undefined): string {
 
 /** Up to two of the theme's weakest answers that have a clear better answer, worst first. */
 function weakest(theme: ThemeResult, byId: Map<string, QuestionResult>): QuestionResult[] {
-  return theme.weaknesses.flatMap((d) => {
-    const q = byId.get(d.questionId)
-    return q?.goal && q.points < q.max ? [q] : []
-  }).slice(0, 2)
+  return theme.weaknesses
+    .flatMap((d) => {
+      const q = byId.get(d.questionId)
+      return q?.goal && q.points < q.max ? [q] : []
+    })
+    .slice(0, 2)
 }
 
 /** Suggested rows, one per raised flag and one per theme that is not yet at the top band. */
@@ -51,7 +53,14 @@ export function suggestActions(result: Result, topBandId: string): ActionRow[] {
   const byId = new Map(result.questions.map((q) => [q.id, q]))
   const fromFlags = result.flags.map((f) => {
     const themeId = f.questionIds.map((id) => byId.get(id)?.themeId).find(Boolean)
-    return { id: `flag-${f.id}`, action: f.action, lead: leadFor(themeId), targetDate: '', measure: `A dated committee or decision paper shows this is done: ${firstSentence(f.action).replace(/^./, (c) => c.toLowerCase())}`, source: f.id }
+    return {
+      id: `flag-${f.id}`,
+      action: f.action,
+      lead: leadFor(themeId),
+      targetDate: '',
+      measure: `A dated committee or decision paper shows this is done: ${firstSentence(f.action).replace(/^./, (c) => c.toLowerCase())}`,
+      source: f.id,
+    }
   })
   const fromThemes = result.themes
     .filter((t) => t.band && (t.band.id !== topBandId || t.capped))

@@ -21,7 +21,6 @@ import { optionsOf } from '../core/question-model'
 import type { Assessment, AnswerValue } from '../core/assessment'
 import type { AnswerStatus, EssentialStatus } from '../core/result'
 
-
 /** The share of the maximum that counts as meeting an essential on a multiple-choice or number question. */
 export const MET_SHARE_CHECKLIST = 0.7
 
@@ -76,7 +75,9 @@ export function judgeEssential(
   switch (question.kind) {
     case 'scale': {
       // Met from the second-highest level up ("In place" on the maturity scale).
-      const levels = optionsOf(question, framework).map((o) => o.points).sort((a, b) => b - a)
+      const levels = optionsOf(question, framework)
+        .map((o) => o.points)
+        .sort((a, b) => b - a)
       const inPlace = levels.length >= 3 ? levels[1]! : max
       if (points >= inPlace && points > 0) return { status: 'met', reason: REASONS.met }
       if (points > 0) return planned ? { status: 'not-met', reason: REASONS.startedWhenChanging } : { status: 'partly-met', reason: REASONS.partly }

@@ -34,7 +34,12 @@ const quoted = (items: string[]) => items.map((s) => `\u201c${s}\u201d`).join(',
  * `dontKnow` holds the ids of essentials answered "Don't know" (the rest of the unknown ones are
  * not answered yet).
  */
-export function legalPosition(essentials: EssentialResult[], flags: RaisedFlag[], changesPlanned: boolean, dontKnow: ReadonlySet<string> = new Set()): LegalPosition {
+export function legalPosition(
+  essentials: EssentialResult[],
+  flags: RaisedFlag[],
+  changesPlanned: boolean,
+  dontKnow: ReadonlySet<string> = new Set(),
+): LegalPosition {
   const critical = flags.filter((f) => f.severity === 'critical')
   const legalWarnings = flags.filter((f) => f.severity === 'warning' && f.legal)
   const notMet = essentials.filter((e) => e.status === 'not-met')
@@ -42,19 +47,33 @@ export function legalPosition(essentials: EssentialResult[], flags: RaisedFlag[]
   const unknown = essentials.filter((e) => e.status === 'unknown')
   const notKnown = unknown.filter((e) => dontKnow.has(e.questionId))
   const level: LegalLevel =
-    critical.length > 0 || notMet.length > 0 || notKnown.length > 0 ? 'high' : partly.length > 0 || unknown.length > 0 || legalWarnings.length > 0 ? 'medium' : 'low'
+    critical.length > 0 || notMet.length > 0 || notKnown.length > 0
+      ? 'high'
+      : partly.length > 0 || unknown.length > 0 || legalWarnings.length > 0
+        ? 'medium'
+        : 'low'
 
   const reasons: string[] = []
   if (critical.length > 0) reasons.push(`${count(critical.length, 'critical risk is', 'critical risks are')} raised: ${quoted(critical.map((f) => f.title))}.`)
-  if (notMet.length > 0) reasons.push(`${count(notMet.length, 'statutory essential is', 'statutory essentials are')} not met: ${quoted(notMet.map((e) => e.short))}.`)
+  if (notMet.length > 0)
+    reasons.push(`${count(notMet.length, 'statutory essential is', 'statutory essentials are')} not met: ${quoted(notMet.map((e) => e.short))}.`)
   if (notKnown.length > 0) {
-    const when = changesPlanned ? ' Changes are planned, so find these out before any decision.' : ' Until they are known, the council cannot show it meets the duty.'
-    reasons.push(`${count(notKnown.length, 'statutory essential is', 'statutory essentials are')} answered “Don't know”: ${quoted(notKnown.map((e) => e.short))}.${when}`)
+    const when = changesPlanned
+      ? ' Changes are planned, so find these out before any decision.'
+      : ' Until they are known, the council cannot show it meets the duty.'
+    reasons.push(
+      `${count(notKnown.length, 'statutory essential is', 'statutory essentials are')} answered “Don't know”: ${quoted(notKnown.map((e) => e.short))}.${when}`,
+    )
   }
   const unanswered = unknown.filter((e) => !dontKnow.has(e.questionId))
-  if (unanswered.length > 0) reasons.push(`${count(unanswered.length, 'statutory essential is', 'statutory essentials are')} not answered yet: ${quoted(unanswered.map((e) => e.short))}.`)
-  if (partly.length > 0) reasons.push(`${count(partly.length, 'statutory essential is', 'statutory essentials are')} only partly met: ${quoted(partly.map((e) => e.short))}.`)
-  if (legalWarnings.length > 0) reasons.push(`${count(legalWarnings.length, 'warning rests', 'warnings rest')} on the Act or a court case: ${quoted(legalWarnings.map((f) => f.title))}.`)
+  if (unanswered.length > 0)
+    reasons.push(
+      `${count(unanswered.length, 'statutory essential is', 'statutory essentials are')} not answered yet: ${quoted(unanswered.map((e) => e.short))}.`,
+    )
+  if (partly.length > 0)
+    reasons.push(`${count(partly.length, 'statutory essential is', 'statutory essentials are')} only partly met: ${quoted(partly.map((e) => e.short))}.`)
+  if (legalWarnings.length > 0)
+    reasons.push(`${count(legalWarnings.length, 'warning rests', 'warnings rest')} on the Act or a court case: ${quoted(legalWarnings.map((f) => f.title))}.`)
   if (reasons.length === 0) reasons.push(`Every statutory essential shown is met, and no critical risk or legal warning is raised.`)
 
   const summary =

@@ -24,7 +24,10 @@ export function officerQuestions(content: Content, questions: QuestionResult[]):
       legal: q.essential || legal.has(q.id),
     }))
   const rank = (q: OfficerQuestion) => (q.essential ? 0 : q.legal ? 1 : 2)
-  return items.map((q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i).map(({ q }) => q)
+  return items
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
+    .map(({ q }) => q)
 }
 
 export function completenessOf(questions: QuestionResult[]): Completeness {

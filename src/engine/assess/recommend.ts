@@ -60,7 +60,8 @@ export function recommendCaseStudies(
     const reasons: Reason[] = []
     if (study.kind === 'lesson') {
       for (const flag of flags) {
-        if (flag.lessons.includes(study.id)) reasons.push({ kind: 'flag', text: `Risk flagged: ${flag.title}`, points: flag.severity === 'critical' ? POINTS.criticalFlag : POINTS.flag })
+        if (flag.lessons.includes(study.id))
+          reasons.push({ kind: 'flag', text: `Risk flagged: ${flag.title}`, points: flag.severity === 'critical' ? POINTS.criticalFlag : POINTS.flag })
       }
       if (reasons.length === 0) return { id: study.id, relevance: 0, reasons, index, toolkit: study.toolkit }
     }
@@ -80,7 +81,11 @@ export function recommendCaseStudies(
       const theme = themes.find((t) => t.id === id)
       if (!theme?.band || (theme.band.id === top.id && !theme.capped)) continue
       const red = theme.band.rag === 'Red'
-      reasons.push({ kind: 'theme', text: `${theme.title}: your score is ${theme.band.rag} (${theme.band.name})`, points: red ? POINTS.redTheme : POINTS.weakTheme })
+      reasons.push({
+        kind: 'theme',
+        text: `${theme.title}: your score is ${theme.band.rag} (${theme.band.name})`,
+        points: red ? POINTS.redTheme : POINTS.weakTheme,
+      })
     }
     const like = similar.get(study.id)
     if (reasons.length > 0 && like) {

@@ -110,7 +110,10 @@ export function questionResults(content: Content, assessment: Assessment): Quest
     const max = maxPointsOf(question, framework)
     const points = status === 'answered' && answer ? (pointsFor(question, answer.value, framework) ?? 0) : 0
     const note = answer?.note?.trim()
-    const best = question.kind === 'multiple' || question.kind === 'number' || question.kind === 'text' ? undefined : [...optionsOf(question, framework)].sort((a, b) => b.points - a.points)[0]
+    const best =
+      question.kind === 'multiple' || question.kind === 'number' || question.kind === 'text'
+        ? undefined
+        : [...optionsOf(question, framework)].sort((a, b) => b.points - a.points)[0]
     const line = isVisible && question.essential ? judgeEssential(question, status, answer?.value, points, max, planned, framework) : undefined
     return {
       id: question.id,
@@ -154,15 +157,26 @@ const quoted = (items: string[]) => items.map((s) => `“${s}”`).join(', ')
  * The band for a score, held by the legal tests: at Red while an essential is not met or a
  * critical risk is raised here; one band below the top while an essential is partly met or not known.
  */
-export function cappedBand(score: number, bands: Band[], essentials: EssentialResult[], critical: RaisedFlag[] = []): { band: Band; capped: boolean; capReason: string | null } {
+export function cappedBand(
+  score: number,
+  bands: Band[],
+  essentials: EssentialResult[],
+  critical: RaisedFlag[] = [],
+): { band: Band; capped: boolean; capReason: string | null } {
   const band = bandFor(score, bands)
   const bottom = bands[0]!
   const top = bands[bands.length - 1]!
   const notMet = essentials.filter((e) => e.status === 'not-met')
   if (band.id !== bottom.id && (notMet.length > 0 || critical.length > 0)) {
     const why = [
-      ...(notMet.length > 0 ? [`the statutory ${notMet.length === 1 ? 'essential' : 'essentials'} ${quoted(notMet.map((e) => e.short))} ${notMet.length === 1 ? 'is' : 'are'} not met`] : []),
-      ...(critical.length > 0 ? [`${critical.length === 1 ? 'a critical risk is' : `${critical.length} critical risks are`} raised: ${quoted(critical.map((f) => f.title))}`] : []),
+      ...(notMet.length > 0
+        ? [
+            `the statutory ${notMet.length === 1 ? 'essential' : 'essentials'} ${quoted(notMet.map((e) => e.short))} ${notMet.length === 1 ? 'is' : 'are'} not met`,
+          ]
+        : []),
+      ...(critical.length > 0
+        ? [`${critical.length === 1 ? 'a critical risk is' : `${critical.length} critical risks are`} raised: ${quoted(critical.map((f) => f.title))}`]
+        : []),
     ]
     return { band: bottom, capped: true, capReason: `Held at ${bottom.rag} because ${why.join(', and ')}.` }
   }
@@ -214,27 +228,46 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
   }
   const drivers: Driver[] = counted.map((q) => {
     const share = (100 * q.weight) / totalWeight
-    return { questionId: q.id, short: q.short, answerText: q.answerText, gained: round((share * q.points) / q.max), lost: round((share * (q.max - q.points)) / q.max) }
+    return {
+      questionId: q.id,
+      short: q.short,
+      answerText: q.answerText,
+      gained: round((share * q.points) / q.max),
+      lost: round((share * (q.max - q.points)) / q.max),
+    }
   })
   const score = Math.round(counted.reduce((sum, q) => sum + (q.weight * q.points) / q.max, 0) * (100 / totalWeight))
   const ownIds = new Set(own.map((q) => q.id))
   const critical = flags.filter((f) => f.severity === 'critical' && f.questionIds.some((id) => ownIds.has(id)))
   const { band, capped, capReason } = cappedBand(score, bands, essentials, critical)
-   // An answer that lost more than it earned is a weakness; strengths (below) are a stricter set, so
+  // An answer that lost more than it earned is a weakness; strengths (below) are a stricter set, so
   // no answer is listed as both.
   // "Helped most by" never lists a weak answer: a strength earns at least two thirds of its
   // points (so “Partly” is never one), raises no risk and, for an essential, meets it in full.
   const flagged = new Set(flags.flatMap((f) => f.questionIds))
-  const strong = new Set(counted.filter((q) => q.max > 0 && 3 * q.points >= 2 * q.max && !flagged.has(q.id) && (!q.line || q.line.status === 'met')).map((q) => q.id))
-  const strengths = drivers.filter((d) => d.gained > 0 && d.gained >= d.lost && strong.has(d.questionId)).sort((a, b) => b.gained - a.gained).slice(0, 3)
-  const weaknesses = drivers.filter((d) => d.lost > d.gained).sort((a, b) => b.lost - a.lost).slice(0, 3)
+  const strong = new Set(
+    counted.filter((q) => q.max > 0 && 3 * q.points >= 2 * q.max && !flagged.has(q.id) && (!q.line || q.line.status === 'met')).map((q) => q.id),
+  )
+  const strengths = drivers
+    .filter((d) => d.gained > 0 && d.gained >= d.lost && strong.has(d.questionId))
+    .sort((a, b) => b.gained - a.gained)
+    .slice(0, 3)
+  const weaknesses = drivers
+    .filter((d) => d.lost > d.gained)
+    .sort((a, b) => b.lost - a.lost)
+    .slice(0, 3)
 
-  const explanation = [`Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`]
+  const explanation = [
+    `Score ${score} out of 100 from ${counted.length} ${counted.length === 1 ? 'question' : 'questions'}, which puts it in ${band.rag} (${band.name}).`,
+  ]
   if (strengths.length > 0) explanation.push(`Helped most by: ${strengths.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
   if (weaknesses.length > 0) explanation.push(`Held back most by: ${weaknesses.map((d) => `“${d.short}” (${d.answerText})`).join(', ')}.`)
   const blocking = essentials.filter((e) => e.status !== 'met')
   if (capReason) explanation.push(capReason)
-  if (gaps.length > 0) explanation.push(`${gaps.length} ${gaps.length === 1 ? 'answer is an evidence gap' : 'answers are evidence gaps'} (“Don't know” or not answered), scored as 0.`)
+  if (gaps.length > 0)
+    explanation.push(
+      `${gaps.length} ${gaps.length === 1 ? 'answer is an evidence gap' : 'answers are evidence gaps'} (“Don't know” or not answered), scored as 0.`,
+    )
 
   const scoreBand = bandFor(score, bands)
   const nextLevel =
@@ -249,7 +282,8 @@ function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver
   const next = bands[index + 1]
   if (!next) return null
   const isTop = index + 1 === bands.length - 1
-  const essentialsNeeded = isTop && blocking.length > 0 ? ` Every statutory essential must also be met in full: ${blocking.map((e) => `“${e.short}”`).join(', ')}.` : ''
+  const essentialsNeeded =
+    isTop && blocking.length > 0 ? ` Every statutory essential must also be met in full: ${blocking.map((e) => `“${e.short}”`).join(', ')}.` : ''
   if (capped) return `To reach ${next.rag} (${next.name}), the score is already high enough.${essentialsNeeded}`
   const needed = next.min - score
   const biggest = [...drivers].sort((a, b) => b.lost - a.lost)
@@ -260,7 +294,10 @@ function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver
     picks.push(d)
     gain += d.lost
   }
-  const work = picks.length > 0 ? `improve the answers that hold it back most: ${picks.map((d) => `“${d.short}” (now “${d.answerText}”)`).join(', ')}` : 'stronger evidence is needed across the theme'
+  const work =
+    picks.length > 0
+      ? `improve the answers that hold it back most: ${picks.map((d) => `“${d.short}” (now “${d.answerText}”)`).join(', ')}`
+      : 'stronger evidence is needed across the theme'
   return `To reach ${next.rag} (${next.name}, ${next.min} or more), ${work}.${essentialsNeeded}`
 }
 

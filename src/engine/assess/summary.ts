@@ -46,12 +46,26 @@ export function resultSummary(result: Result, titles: Record<string, string>, ri
   ] as const
   for (const f of first) {
     if (!f.item) continue
-    picks.push({ kind: f.kind, kindLabel: f.kindLabel, anchor: f.anchor, id: f.item.id, title: titles[f.item.id] ?? f.item.id, reasons: strongestReasons(f.item.reasons, 1).map((r) => plain(r.text)) })
+    picks.push({
+      kind: f.kind,
+      kindLabel: f.kindLabel,
+      anchor: f.anchor,
+      id: f.item.id,
+      title: titles[f.item.id] ?? f.item.id,
+      reasons: strongestReasons(f.item.reasons, 1).map((r) => plain(r.text)),
+    })
   }
   // Fewer than three kinds recommended: fill with the next case studies.
   for (const study of recs.caseStudies.slice(1)) {
     if (picks.length >= 3) break
-    picks.push({ kind: 'case-study', kindLabel: 'Case study', anchor: 'case-studies', id: study.id, title: titles[study.id] ?? study.id, reasons: strongestReasons(study.reasons, 1).map((r) => plain(r.text)) })
+    picks.push({
+      kind: 'case-study',
+      kindLabel: 'Case study',
+      anchor: 'case-studies',
+      id: study.id,
+      title: titles[study.id] ?? study.id,
+      reasons: strongestReasons(study.reasons, 1).map((r) => plain(r.text)),
+    })
   }
   return { risks: result.flags.slice(0, risks), moreRisks: Math.max(0, result.flags.length - risks), recommendations: picks.slice(0, 3) }
 }

@@ -104,9 +104,7 @@ export function describe(condition: Condition, content: Content): string {
   }
   if ('theme' in condition) {
     const title = content.themes.find((t) => t.id === condition.theme)?.title ?? condition.theme
-    return 'below' in condition
-      ? `the score for ${quote(title)} is below ${condition.below}`
-      : `the score for ${quote(title)} is ${condition.atLeast} or more`
+    return 'below' in condition ? `the score for ${quote(title)} is below ${condition.below}` : `the score for ${quote(title)} is ${condition.atLeast} or more`
   }
   if ('profile' in condition) {
     const field = content.profile.find((f) => f.id === condition.profile)

@@ -28,7 +28,6 @@
 import type { AnswerValue } from '../core/assessment'
 import { FORMAT_VERSION } from './format'
 
-
 /** The early draft file shape (format 0), described above. */
 export interface SavedAssessmentV0 {
   format: 'library-self-assessment'

@@ -42,7 +42,8 @@ export function invalidAnswerNames(file: SavedAssessment, content: Content): str
 
 export function readUpload(name: string, bytes: Uint8Array, content: Content): UploadResult {
   const shown = shownName(name)
-  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, message: `${shown} is larger than ${MAX_FILE_BYTES / 1_000_000} MB, so it cannot be a file of saved answers.` }
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return { ok: false, message: `${shown} is larger than ${MAX_FILE_BYTES / 1_000_000} MB, so it cannot be a file of saved answers.` }
   let badBytes = false
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes)

@@ -83,7 +83,10 @@ class Reader {
   entries(data: Json, what: string): [string, unknown][] {
     return Object.entries(data).filter(([key]) => {
       if (key.length <= ID_LIMITS.id && !RESERVED.has(key) && key !== '') return true
-      this.aside(`${what} “${shorten(key)}”`, key.length > ID_LIMITS.id ? `has a name longer than ${ID_LIMITS.id} characters` : 'has a name the tool cannot use')
+      this.aside(
+        `${what} “${shorten(key)}”`,
+        key.length > ID_LIMITS.id ? `has a name longer than ${ID_LIMITS.id} characters` : 'has a name the tool cannot use',
+      )
       return false
     })
   }
@@ -131,7 +134,10 @@ class Reader {
       if (!noteOk) this.aside(`Your note on ${name}`, tooLong(raw.note, TEXT_LIMITS.note))
       const note = noteOk && typeof raw.note === 'string' ? raw.note : undefined
       if (!valueOk.success) {
-        const why = Array.isArray(raw.value) && raw.value.length > ID_LIMITS.choices ? `has more than ${ID_LIMITS.choices} choices` : tooLong(raw.value, TEXT_LIMITS.textAnswer)
+        const why =
+          Array.isArray(raw.value) && raw.value.length > ID_LIMITS.choices
+            ? `has more than ${ID_LIMITS.choices} choices`
+            : tooLong(raw.value, TEXT_LIMITS.textAnswer)
         this.aside(`Your answer to ${name}`, why)
         if (note !== undefined) out[id] = { value: '', note }
         continue
@@ -147,7 +153,8 @@ class Reader {
       if (data !== undefined) this.aside('The action plan', 'is not in the expected shape')
       return []
     }
-    if (data.length > MAX_ACTION_ROWS) this.aside(`Actions ${MAX_ACTION_ROWS + 1} to ${data.length}`, `are more than the ${MAX_ACTION_ROWS} the action plan holds`)
+    if (data.length > MAX_ACTION_ROWS)
+      this.aside(`Actions ${MAX_ACTION_ROWS + 1} to ${data.length}`, `are more than the ${MAX_ACTION_ROWS} the action plan holds`)
     const rows: ActionRow[] = []
     const ids = new Set<string>()
     data.slice(0, MAX_ACTION_ROWS).forEach((raw, i) => {
@@ -163,7 +170,14 @@ class Reader {
       const id = idOk ? (raw.id as string) : `recovered-${n}`
       ids.add(id)
       const source = typeof raw.source === 'string' && raw.source.length <= ID_LIMITS.id ? raw.source : 'user'
-      rows.push({ id, action: field('action', 'what will be done'), lead: field('lead', 'the lead'), targetDate: field('targetDate', 'the target date'), measure: field('measure', 'how you will know it is done'), source })
+      rows.push({
+        id,
+        action: field('action', 'what will be done'),
+        lead: field('lead', 'the lead'),
+        targetDate: field('targetDate', 'the target date'),
+        measure: field('measure', 'how you will know it is done'),
+        source,
+      })
     })
     return rows
   }
@@ -205,7 +219,12 @@ export function salvage(data: Json, content: Content): { file: SavedAssessment; 
   const file: SavedAssessment = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
-    contentVersion: r.short(data.contentVersion, ID_LIMITS.contentVersion, 'The version of the questions the answers were given to', content.framework.contentVersion),
+    contentVersion: r.short(
+      data.contentVersion,
+      ID_LIMITS.contentVersion,
+      'The version of the questions the answers were given to',
+      content.framework.contentVersion,
+    ),
     createdAt: r.short(data.createdAt, ID_LIMITS.dateTime, 'The time the answers were started', updatedAt),
     updatedAt,
     assessment: {

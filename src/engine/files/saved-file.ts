@@ -38,8 +38,7 @@ export function newSavedAssessment(content: Content, now: string): SavedAssessme
 }
 
 export type ReadResult =
-  | { ok: true; file: SavedAssessment; unknownQuestions: string[]; unknownPriorities: string[]; setAside: SetAside[] }
-  | { ok: false; message: string }
+  { ok: true; file: SavedAssessment; unknownQuestions: string[]; unknownPriorities: string[]; setAside: SetAside[] } | { ok: false; message: string }
 
 export type ParseResult = { ok: true; file: SavedAssessment; unknownQuestions: string[]; unknownPriorities: string[] } | { ok: false; message: string }
 
@@ -58,7 +57,8 @@ export function setAsideSentence(item: SetAside): string {
  * Read a saved assessment from text, keeping every part in the expected shape. Never throws.
  */
 export function readSavedAssessment(text: string, content: Content): ReadResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, message: `The file is larger than ${MAX_FILE_BYTES / 1_000_000} MB, so it cannot be a saved assessment.` }
+  if (text.length > MAX_FILE_BYTES)
+    return { ok: false, message: `The file is larger than ${MAX_FILE_BYTES / 1_000_000} MB, so it cannot be a saved assessment.` }
   let data: unknown
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -76,7 +76,10 @@ export function readSavedAssessment(text: string, content: Content): ReadResult 
   }
   const migrated = migrateSavedData(data, content.framework.contentVersion) as Record<string, unknown>
   if (migrated.formatVersion !== FORMAT_VERSION) {
-    return { ok: false, message: `The file is damaged or has been edited: its file format${typeof version === 'number' || typeof version === 'string' ? ` (${shorten(String(version), 20)})` : ''} is not one this tool knows.` }
+    return {
+      ok: false,
+      message: `The file is damaged or has been edited: its file format${typeof version === 'number' || typeof version === 'string' ? ` (${shorten(String(version), 20)})` : ''} is not one this tool knows.`,
+    }
   }
   const { file, setAside } = salvage(migrated, content)
   const priorities = new Set(content.priorities.map((p) => p.id))

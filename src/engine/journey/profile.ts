@@ -13,7 +13,8 @@ export function profileErrors(content: Content, typed: Record<string, string | u
     const raw = (typed[field.id] ?? '').trim()
     const name = field.short.toLowerCase()
     if (raw === '') {
-      if (!field.optional) errors.push({ fieldId: field.id, message: ('error' in field && field.error) || (field.kind === 'choice' ? `Select ${name}` : `Enter ${name}`) })
+      if (!field.optional)
+        errors.push({ fieldId: field.id, message: ('error' in field && field.error) || (field.kind === 'choice' ? `Select ${name}` : `Enter ${name}`) })
       continue
     }
     if (field.kind === 'text' && raw.length > field.maxLength) {

@@ -14,7 +14,12 @@ export const NOT_APPLICABLE_LABEL = 'Not applicable'
 
 /** The choices for a choice question, ending with "or", then "Don't know" / "Not applicable". */
 export function choicesFor(question: Question, content: Content): Choice[] {
-  const options: Choice[] = optionsOf(question, content.framework).map((o) => ({ value: o.value, text: o.label, ...(o.hint ? { hint: o.hint } : {}), ...(o.exclusive ? { exclusive: true } : {}) }))
+  const options: Choice[] = optionsOf(question, content.framework).map((o) => ({
+    value: o.value,
+    text: o.label,
+    ...(o.hint ? { hint: o.hint } : {}),
+    ...(o.exclusive ? { exclusive: true } : {}),
+  }))
   const extras: Choice[] = []
   if (question.notApplicable) extras.push({ value: NOT_APPLICABLE, text: NOT_APPLICABLE_LABEL, exclusive: true })
   if (question.dontKnow) extras.push({ value: DONT_KNOW, text: DONT_KNOW_LABEL, exclusive: true })

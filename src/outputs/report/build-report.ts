@@ -182,7 +182,16 @@ function caseStudies(content: Content, result: Result): CaseStudiesSection {
     const study = byId.get(id)
     if (!study) return []
     const risks = result.flags.filter((f) => f.lessons.includes(id)).map((f) => f.title)
-    return [{ id, title: study.title, place: study.place, years: study.years, reason: `Risk flagged: ${risks.join('; ')}`, sources: study.sources.map((url) => sourceLink(content, url)) }]
+    return [
+      {
+        id,
+        title: study.title,
+        place: study.place,
+        years: study.years,
+        reason: `Risk flagged: ${risks.join('; ')}`,
+        sources: study.sources.map((url) => sourceLink(content, url)),
+      },
+    ]
   })
   return {
     id: 'case-studies',
@@ -215,7 +224,8 @@ function options(content: Content, result: Result): OptionsSection {
     groups: [
       {
         title: 'Governance models',
-        intro: 'Ways of running the service that may fit, with the reasons, what each needs in place first, and its cautions. Cautions marked “Applies to you” hold for your council.',
+        intro:
+          'Ways of running the service that may fit, with the reasons, what each needs in place first, and its cautions. Cautions marked “Applies to you” hold for your council.',
         items: optionItems(content, result.recommendations.governanceModels, content.governanceModels),
         emptyText: 'No governance model matched your answers.',
       },
@@ -293,7 +303,14 @@ function spread(content: Content, saved: SavedAssessment, n: number): SpreadSect
   const themes = content.themes.flatMap((theme) => {
     const questions = rows
       .filter((r) => r.themeId === theme.id)
-      .map((r) => ({ id: r.questionId, short: r.short, spread: r.spread.map((a) => `${a.count} – ${a.label}`), disagreement: r.disagreement, agreed: r.agreed, dissent: text(r.dissent) }))
+      .map((r) => ({
+        id: r.questionId,
+        short: r.short,
+        spread: r.spread.map((a) => `${a.count} – ${a.label}`),
+        disagreement: r.disagreement,
+        agreed: r.agreed,
+        dissent: text(r.dissent),
+      }))
     return questions.length > 0 ? [{ id: theme.id, title: theme.title, questions }] : []
   })
   return {
@@ -302,7 +319,8 @@ function spread(content: Content, saved: SavedAssessment, n: number): SpreadSect
     intro: `How the ${n === 1 ? 'respondent' : `${n} respondents`} answered each question, how far apart their answers were, the answer agreed and any disagreement recorded. The number before each answer is how many gave it. Questions nobody answered are left out.`,
     columns: ['Question', 'How the room answered', 'Disagreement', 'Agreed answer'],
     themes,
-    emptyText: 'This combined assessment was saved before the tool kept how the room answered, so the spread of answers is not available. Combine the answers again to include it.',
+    emptyText:
+      'This combined assessment was saved before the tool kept how the room answered, so the spread of answers is not available. Combine the answers again to include it.',
   }
 }
 
@@ -311,7 +329,12 @@ function legal(content: Content): LegalSection {
 }
 
 /** The whole report, in committee-report order; a combined assessment adds the spread appendix. */
-export function buildReport(content: Content, saved: SavedAssessment, result: Result, options_: { generatedOn: string; council?: CouncilIndex | null }): ReportModel {
+export function buildReport(
+  content: Content,
+  saved: SavedAssessment,
+  result: Result,
+  options_: { generatedOn: string; council?: CouncilIndex | null },
+): ReportModel {
   const councilName = text(saved.assessment.profile['council-name'])
   const generatedOn = options_.generatedOn.slice(0, 10)
   const dateText = formatDate(generatedOn)
@@ -326,14 +349,20 @@ export function buildReport(content: Content, saved: SavedAssessment, result: Re
     fileName: fileName('report', councilName ?? undefined, generatedOn, 'pdf'),
     meta: {
       title,
-      subject: 'Self-assessment of the public library service against the duty to provide a comprehensive and efficient service (Public Libraries and Museums Act 1964, section 7)',
+      subject:
+        'Self-assessment of the public library service against the duty to provide a comprehensive and efficient service (Public Libraries and Museums Act 1964, section 7)',
       author: councilName ?? REPORT_TITLE,
       keywords: 'public libraries, self-assessment, Public Libraries and Museums Act 1964, comprehensive and efficient',
     },
     sections: [
       cover(content, saved, result, councilName, dateText),
       summary(result),
-      { id: 'findings', title: 'Findings by theme', intro: 'Each theme’s score, its RAG rating (Red, Amber or Green) and why.', themes: result.themes.map(finding) },
+      {
+        id: 'findings',
+        title: 'Findings by theme',
+        intro: 'Each theme’s score, its RAG rating (Red, Amber or Green) and why.',
+        themes: result.themes.map(finding),
+      },
       ...(numbers ? [numbers] : []),
       recommendations(content, result),
       officerQuestions(result),

@@ -7,7 +7,8 @@ import type { Result, ThemeResult } from '@/engine/core/result'
 import { completenessText } from '@/engine/assess/officer-questions'
 import type { OfficerQuestionsSection, Rag, SummarySection, ThemeFinding } from './report-model'
 
-export const NOT_LEGAL_ADVICE = 'This self-assessment is not legal advice. It does not decide whether your council meets its statutory duty. Take your own legal advice before making decisions about the library service.'
+export const NOT_LEGAL_ADVICE =
+  'This self-assessment is not legal advice. It does not decide whether your council meets its statutory duty. Take your own legal advice before making decisions about the library service.'
 
 export function ragWordOf(rag: Rag | null | undefined): string {
   return rag ?? 'No score'
@@ -84,4 +85,3 @@ export function finding(theme: ThemeResult): ThemeFinding {
     nextLevel: theme.nextLevel,
   }
 }
-

@@ -80,7 +80,8 @@ export class FontCoverage {
 
   /** Read the faces' character maps from a document the fonts were registered in. */
   static of(doc: jsPDF): FontCoverage {
-    const face = (style: string) => (doc.internal as unknown as { getFont(n: string, s: string): { metadata: FontMetadata } }).getFont(FONT_NAME, style).metadata
+    const face = (style: string) =>
+      (doc.internal as unknown as { getFont(n: string, s: string): { metadata: FontMetadata } }).getFont(FONT_NAME, style).metadata
     return new FontCoverage({ regular: face('normal'), bold: face('bold') })
   }
 

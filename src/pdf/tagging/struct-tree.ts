@@ -162,7 +162,9 @@ export class StructTree {
       parts.push(`/K [${kids.join(' ')}]`)
       if (e.attrs.alt !== undefined) parts.push(`/Alt ${pdfTextString(e.attrs.alt)}`)
       if (e.attrs.actualText !== undefined) parts.push(`/ActualText ${pdfTextString(e.attrs.actualText)}`)
-      const table = [e.attrs.scope ? `/Scope /${e.attrs.scope}` : '', e.attrs.colSpan && e.attrs.colSpan > 1 ? `/ColSpan ${e.attrs.colSpan}` : ''].filter(Boolean)
+      const table = [e.attrs.scope ? `/Scope /${e.attrs.scope}` : '', e.attrs.colSpan && e.attrs.colSpan > 1 ? `/ColSpan ${e.attrs.colSpan}` : ''].filter(
+        Boolean,
+      )
       const attributes = [
         table.length > 0 ? `<</O /Table ${table.join(' ')}>>` : '',
         e.attrs.bbox ? `<</O /Layout /BBox [${e.attrs.bbox.map((n) => n.toFixed(2)).join(' ')}]>>` : '',

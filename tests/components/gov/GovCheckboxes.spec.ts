@@ -33,11 +33,14 @@ function mountWaste(modelValue: string[]) {
 enableAutoUnmount(afterEach)
 
 describe('GovCheckboxes', () => {
-  it.each(['default', 'with hint', 'with divider and None', 'with error message', 'with legend as a page heading'])('renders the govuk "%s" fixture', (name) => {
-    const fixture = govukFixture('checkboxes', name)
-    const wrapper = mount(GovCheckboxes, { props: propsFrom(fixture.options as unknown as CheckboxesOptions) })
-    expect(canonicalHtml(wrapper.html({ raw: true }))).toBe(canonicalHtml(fixture.html))
-  })
+  it.each(['default', 'with hint', 'with divider and None', 'with error message', 'with legend as a page heading'])(
+    'renders the govuk "%s" fixture',
+    (name) => {
+      const fixture = govukFixture('checkboxes', name)
+      const wrapper = mount(GovCheckboxes, { props: propsFrom(fixture.options as unknown as CheckboxesOptions) })
+      expect(canonicalHtml(wrapper.html({ raw: true }))).toBe(canonicalHtml(fixture.html))
+    },
+  )
 
   it('checks every item whose value is in the model value', () => {
     const wrapper = mountWaste(['animal', 'mines'])

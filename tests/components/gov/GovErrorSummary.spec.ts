@@ -38,7 +38,14 @@ enableAutoUnmount(afterEach)
 
 function mountFormWithSummary() {
   mount(GovRadios, {
-    props: { name: 'changed', legend: 'Have you changed your name?', items: [{ value: 'yes', text: 'Yes' }, { value: 'no', text: 'No' }] },
+    props: {
+      name: 'changed',
+      legend: 'Have you changed your name?',
+      items: [
+        { value: 'yes', text: 'Yes' },
+        { value: 'no', text: 'No' },
+      ],
+    },
     attachTo: document.body,
   })
   mount(GovInput, { props: { id: 'council', name: 'council', label: 'Council name' }, attachTo: document.body })

@@ -47,7 +47,9 @@ describe('GovInput', () => {
   })
 
   it('puts a caption inside the label that is the page heading', () => {
-    const wrapper = mount(GovInput, { props: { id: 'council', name: 'council', label: 'What is your council called?', labelSize: 'l', labelIsHeading: true, caption: 'About your council' } })
+    const wrapper = mount(GovInput, {
+      props: { id: 'council', name: 'council', label: 'What is your council called?', labelSize: 'l', labelIsHeading: true, caption: 'About your council' },
+    })
     expect(wrapper.get('h1 label').element.innerHTML).toBe('<span class="govuk-caption-l">About your council</span> What is your council called?')
   })
 

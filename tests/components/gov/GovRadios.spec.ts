@@ -40,7 +40,9 @@ describe('GovRadios', () => {
   })
 
   it('puts a caption inside the legend, before the page heading', () => {
-    const wrapper = mount(GovRadios, { props: { name: 'size', legend: 'How big is your council?', legendSize: 'l', legendIsHeading: true, caption: 'About your council', items: yesNo } })
+    const wrapper = mount(GovRadios, {
+      props: { name: 'size', legend: 'How big is your council?', legendSize: 'l', legendIsHeading: true, caption: 'About your council', items: yesNo },
+    })
     const legend = wrapper.get('legend')
     expect(legend.element.children[0]?.outerHTML).toBe('<span class="govuk-caption-l">About your council</span>')
     expect(legend.get('h1').attributes()).toEqual({ class: 'govuk-fieldset__heading' })
@@ -59,7 +61,10 @@ describe('GovRadios', () => {
 
   it('emits the value of the option whose label the user clicks', async () => {
     // A label finds its input by id in the document, so the radios must be in the document.
-    const wrapper = mount(GovRadios, { props: { name: 'changed', legend: 'Have you changed your name?', items: yesNo, modelValue: 'yes' }, attachTo: document.body })
+    const wrapper = mount(GovRadios, {
+      props: { name: 'changed', legend: 'Have you changed your name?', items: yesNo, modelValue: 'yes' },
+      attachTo: document.body,
+    })
     await labelled(wrapper, 'No').trigger('click')
     expect(wrapper.emitted('update:modelValue')).toEqual([['no']])
   })

@@ -46,18 +46,21 @@ function withoutRows(html: string, indices: number[]): string {
 describe('GovSummaryList', () => {
   // Rows with an HTML value or several actions are left out of both sides of the comparison, but
   // are still mounted so they count towards which rows have actions.
-  it.each(['default', 'no-border', 'with actions', 'with some actions', 'single action with anchor'])('renders the expressible rows of the govuk "%s" fixture', (name) => {
-    const fixture = govukFixture('summary-list', name)
-    const options = fixture.options as unknown as SummaryListOptions
-    const wrapper = mount(GovSummaryList, {
-      props: { rows: options.rows.map(rowFrom), noBorder: options.classes === 'govuk-summary-list--no-border' },
-      global: { plugins: [anyPathRouter()] },
-    })
-    const skipped = inexpressibleRows(options)
-    const ours = withoutRows(wrapper.html({ raw: true }), skipped)
-    const theirs = withoutRows(fixture.html.replaceAll('href="#"', `href="${EXAMPLE_PATH}"`), skipped)
-    expect(canonicalHtml(ours)).toBe(canonicalHtml(theirs))
-  })
+  it.each(['default', 'no-border', 'with actions', 'with some actions', 'single action with anchor'])(
+    'renders the expressible rows of the govuk "%s" fixture',
+    (name) => {
+      const fixture = govukFixture('summary-list', name)
+      const options = fixture.options as unknown as SummaryListOptions
+      const wrapper = mount(GovSummaryList, {
+        props: { rows: options.rows.map(rowFrom), noBorder: options.classes === 'govuk-summary-list--no-border' },
+        global: { plugins: [anyPathRouter()] },
+      })
+      const skipped = inexpressibleRows(options)
+      const ours = withoutRows(wrapper.html({ raw: true }), skipped)
+      const theirs = withoutRows(fixture.html.replaceAll('href="#"', `href="${EXAMPLE_PATH}"`), skipped)
+      expect(canonicalHtml(ours)).toBe(canonicalHtml(theirs))
+    },
+  )
 
   it('compares at least one row of every fixture it uses', () => {
     for (const name of ['default', 'no-border', 'with actions', 'with some actions', 'single action with anchor']) {

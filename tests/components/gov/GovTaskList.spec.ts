@@ -43,7 +43,10 @@ describe('GovTaskList', () => {
 
   it('describes a task link by its hint and then its status', () => {
     const wrapper = mount(GovTaskList, {
-      props: { idPrefix: 'theme', items: [{ title: 'Governance', to: '/themes/governance/q1', hint: '6 questions', status: 'Not started', tagClass: 'govuk-tag--blue' }] },
+      props: {
+        idPrefix: 'theme',
+        items: [{ title: 'Governance', to: '/themes/governance/q1', hint: '6 questions', status: 'Not started', tagClass: 'govuk-tag--blue' }],
+      },
       global: { plugins: [anyPathRouter()] },
     })
     const describedBy = wrapper.get('a').attributes('aria-describedby')?.split(' ') ?? []

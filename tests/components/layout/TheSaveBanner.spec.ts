@@ -13,8 +13,14 @@ describe('TheSaveBanner', () => {
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text()).toContain('Your answers were changed in another tab or window')
     expect(alert.text()).toContain('This tab has stopped saving')
-    await wrapper.findAll('button').find((b) => b.text() === 'Reload the latest answers')!.trigger('click')
-    await wrapper.findAll('button').find((b) => b.text() === 'Download the answers in this tab')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Reload the latest answers')!
+      .trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Download the answers in this tab')!
+      .trigger('click')
     expect(wrapper.emitted('reload')).toHaveLength(1)
     expect(wrapper.emitted('download')).toHaveLength(1)
   })
@@ -25,9 +31,15 @@ describe('TheSaveBanner', () => {
   })
 
   it('points to the start page for unreadable answers, except on the start page', () => {
-    const elsewhere = mount(TheSaveBanner, { props: { saveError: null, restoreProblem: 'Your saved answers could not be read.', conflict: null }, global: { plugins: [router] } })
+    const elsewhere = mount(TheSaveBanner, {
+      props: { saveError: null, restoreProblem: 'Your saved answers could not be read.', conflict: null },
+      global: { plugins: [router] },
+    })
     expect(elsewhere.text()).toContain('Go to the start page to see what was kept')
-    const start = mount(TheSaveBanner, { props: { saveError: null, restoreProblem: 'Your saved answers could not be read.', conflict: null, onStartPage: true }, global: { plugins: [router] } })
+    const start = mount(TheSaveBanner, {
+      props: { saveError: null, restoreProblem: 'Your saved answers could not be read.', conflict: null, onStartPage: true },
+      global: { plugins: [router] },
+    })
     expect(start.text()).not.toContain('Go to the start page')
   })
 })
@@ -51,7 +63,12 @@ describe('UnreadableCopies', () => {
   })
 
   it('lists what was left out when only part could be read', () => {
-    const wrapper = mount(UnreadableCopies, { props: { notice: { kind: 'partial', reason: '', setAside: ['In action 1, the lead is longer than 500 characters.'], copyKept: true }, copies: [copies[1]!] } })
+    const wrapper = mount(UnreadableCopies, {
+      props: {
+        notice: { kind: 'partial', reason: '', setAside: ['In action 1, the lead is longer than 500 characters.'], copyKept: true },
+        copies: [copies[1]!],
+      },
+    })
     expect(wrapper.get('li').text()).toBe('In action 1, the lead is longer than 500 characters.')
   })
 

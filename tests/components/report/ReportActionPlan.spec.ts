@@ -9,7 +9,13 @@ describe('ReportActionPlan', () => {
     expect(headings(wrapper)).toEqual(['h2 Action plan'])
     const table = tableCaptioned(wrapper, 'Action plan')
     expect(columnHeaders(table)).toEqual(['Ref (col)', 'Action (col)', 'Lead (col)', 'Target date (col)', 'Measure of success (col)'])
-    expect(bodyRows(table)[0]).toEqual(['1 (row)', 'Refresh the needs assessment before any decision', 'Head of libraries', '30 September 2026', 'Assessment agreed by cabinet'])
+    expect(bodyRows(table)[0]).toEqual([
+      '1 (row)',
+      'Refresh the needs assessment before any decision',
+      'Head of libraries',
+      '30 September 2026',
+      'Assessment agreed by cabinet',
+    ])
   })
 
   it('says there are no actions yet, with no empty table', () => {

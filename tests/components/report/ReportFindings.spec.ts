@@ -10,7 +10,13 @@ function mountFindings(built: Built) {
 
 describe('ReportFindings', () => {
   it('has the section title, then one h3 per theme with its labelled parts', () => {
-    expect(headings(mountFindings(skippedOne()))).toEqual(['h2 Findings by theme', 'h3 Assess alpha', 'h4 Evidence gaps', 'h3 Assess beta', 'h4 To reach the next level'])
+    expect(headings(mountFindings(skippedOne()))).toEqual([
+      'h2 Findings by theme',
+      'h3 Assess alpha',
+      'h4 Evidence gaps',
+      'h3 Assess beta',
+      'h4 To reach the next level',
+    ])
   })
 
   it('draws the chart as an image described by the table of the same numbers', () => {
@@ -35,7 +41,10 @@ describe('ReportFindings', () => {
 
   it('says "No score" in words for a theme without one', () => {
     const findings = section(skippedOne(), 'findings')
-    const unscored: FindingsSection = { ...findings, themes: findings.themes.map((t) => ({ ...t, score: null, scoreText: 'No score', rag: null, ragWord: 'No score', bandName: null })) }
+    const unscored: FindingsSection = {
+      ...findings,
+      themes: findings.themes.map((t) => ({ ...t, score: null, scoreText: 'No score', rag: null, ragWord: 'No score', bandName: null })),
+    }
     const wrapper = mount(ReportFindings, { props: { section: unscored, chart: skippedOne().chart } })
     expect(bodyRows(tableCaptioned(wrapper, 'Score and RAG rating for each theme'))[0]).toEqual(['Assess alpha (row)', 'No score', 'No score', 'No score'])
   })

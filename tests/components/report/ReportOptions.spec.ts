@@ -9,14 +9,35 @@ const options = section(skippedOne(), 'options')
 describe('ReportOptions', () => {
   it('has an h3 per group and an h4 per option', () => {
     const wrapper = mount(ReportOptions, { props: { section: options } })
-    expect(headings(wrapper)).toEqual(['h2 Governance models and smarter services', 'h3 Governance models', 'h4 In-house', 'h4 Trust', 'h3 Smarter services', 'h4 Co-location'])
+    expect(headings(wrapper)).toEqual([
+      'h2 Governance models and smarter services',
+      'h3 Governance models',
+      'h4 In-house',
+      'h4 Trust',
+      'h3 Smarter services',
+      'h4 Co-location',
+    ])
   })
 
   it('marks a caution that holds for this council', () => {
     const [governance, smarter] = options.groups
     const marked: OptionsSection = {
       ...options,
-      groups: [{ ...governance!, items: [{ ...governance!.items[0]!, cautions: [{ text: 'Needs a plan.', applies: true }, { text: 'Costs more.', applies: false }] }] }, smarter!],
+      groups: [
+        {
+          ...governance!,
+          items: [
+            {
+              ...governance!.items[0]!,
+              cautions: [
+                { text: 'Needs a plan.', applies: true },
+                { text: 'Costs more.', applies: false },
+              ],
+            },
+          ],
+        },
+        smarter!,
+      ],
     }
     const cautions = mount(ReportOptions, { props: { section: marked } })
       .findAll('li')

@@ -10,7 +10,14 @@ import { MAX_ACTION_ROWS, TEXT_LIMITS } from '@/engine/files/limits'
 import { newSavedAssessment, readSavedAssessment, serialiseSavedAssessment, type ActionRow } from '@/engine/files/saved-file'
 import { fixtureContent } from '../../support/content'
 
-const row: ActionRow = { id: 'act-1', action: 'Publish the needs assessment', lead: 'Head of libraries', targetDate: 'March 2027', measure: 'Published', source: 'user' }
+const row: ActionRow = {
+  id: 'act-1',
+  action: 'Publish the needs assessment',
+  lead: 'Head of libraries',
+  targetDate: 'March 2027',
+  measure: 'Published',
+  source: 'user',
+}
 const newId = () => 'user-new'
 
 describe('ResultsActionPlan', () => {
@@ -52,7 +59,9 @@ describe('ResultsActionPlan', () => {
     await wrapper.get('input#action-act-1-date').setValue(date)
     expect(wrapper.emitted('update:rows')!.at(-1)![0]).toEqual([{ ...row, targetDate: date }])
     await wrapper.setProps({ rows: [{ ...row, targetDate: date }] })
-    expect(wrapper.get('#action-act-1-date ~ .govuk-character-count__status').text()).toBe(`You have ${TEXT_LIMITS.targetDate - date.length} characters remaining`)
+    expect(wrapper.get('#action-act-1-date ~ .govuk-character-count__status').text()).toBe(
+      `You have ${TEXT_LIMITS.targetDate - date.length} characters remaining`,
+    )
   })
 
   it('isolates the person’s text in the table', () => {

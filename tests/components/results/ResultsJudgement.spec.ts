@@ -10,7 +10,10 @@ import { assessmentWith, fixtureContent } from '../../support/content'
 const content = fixtureContent()
 const planned = { profile: { 'changes-planned': 'reductions' } }
 const high = assess(content, assessmentWith({ 'a-essential': 'not-in-place', 'a-yes': 'dont-know', 'b-one': 'yes' }, planned))
-const low = assess(content, assessmentWith({ 'a-essential': 'reviewed', 'a-yes': 'yes', 'a-multi': ['one', 'two', 'three'], 'a-hours': 40, 'b-one': 'yes', 'b-two': 'reviewed' }))
+const low = assess(
+  content,
+  assessmentWith({ 'a-essential': 'reviewed', 'a-yes': 'yes', 'a-multi': ['one', 'two', 'three'], 'a-hours': 40, 'b-one': 'yes', 'b-two': 'reviewed' }),
+)
 
 describe('ResultsVerdict', () => {
   const verdict = (r: typeof high) => mount(ResultsVerdict, { props: { legal: r.legal, overall: r.overall, maturity: r.maturity, headline: r.headline.text } })

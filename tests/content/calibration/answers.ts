@@ -112,7 +112,10 @@ export const wellEvidenced: Answers = {
  * checklist. Not the maximum on every answer.
  */
 export const steadyInPlace: Answers = Object.fromEntries(
-  Object.entries(wellEvidenced).map(([id, value]) => [id, value === 'reviewed' ? 'in-place' : Array.isArray(value) && value.length >= 4 ? value.slice(0, -1) : value]),
+  Object.entries(wellEvidenced).map(([id, value]) => [
+    id,
+    value === 'reviewed' ? 'in-place' : Array.isArray(value) && value.length >= 4 ? value.slice(0, -1) : value,
+  ]),
 )
 
 /** The questions shown when changes are planned, answered by a council that does the groundwork. */

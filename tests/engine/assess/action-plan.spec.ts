@@ -33,7 +33,10 @@ describe('suggestActions', () => {
 describe('mergeSuggestions', () => {
   it('keeps every row the user has and adds only new suggestions', () => {
     const mine = [{ id: 'flag-a', action: 'Mine', lead: 'Me', targetDate: '', measure: '', source: 'a' }]
-    const merged = mergeSuggestions(mine, [{ ...mine[0]!, action: 'Theirs' }, { id: 'flag-b', action: 'B', lead: '', targetDate: '', measure: '', source: 'b' }])
+    const merged = mergeSuggestions(mine, [
+      { ...mine[0]!, action: 'Theirs' },
+      { id: 'flag-b', action: 'B', lead: '', targetDate: '', measure: '', source: 'b' },
+    ])
     expect(merged.map((r) => r.action)).toEqual(['Mine', 'B'])
   })
 })

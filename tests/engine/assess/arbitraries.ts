@@ -19,7 +19,12 @@ export function realAnswer(question: Question, content: Content): fc.Arbitrary<A
       const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value)
       const others = question.options.filter((o) => !o.exclusive).map((o) => o.value)
       const some = fc.subarray(others, { minLength: 1 })
-      return exclusive.length > 0 ? fc.oneof(some, fc.constantFrom(...exclusive).map((v) => [v])) : some
+      return exclusive.length > 0
+        ? fc.oneof(
+            some,
+            fc.constantFrom(...exclusive).map((v) => [v]),
+          )
+        : some
     }
     case 'number': {
       const edges = (question.thresholds ?? []).flatMap((t) => [t.atLeast - 1, t.atLeast]).filter((n) => n >= question.min)
@@ -81,4 +86,3 @@ export function sameVisibility(content: Content, a: Assessment, b: Assessment): 
   const right = visibility(content, b)
   return [...left].every(([id, visible]) => right.get(id) === visible)
 }
-

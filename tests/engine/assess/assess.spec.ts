@@ -44,7 +44,7 @@ describe('flags', () => {
   })
 
   it.each([
-    ['critical-alpha', '“Changes planned in the next 2 years” is “Yes, reductions” and “Alpha essential” is “None”, “Some” or “Don\'t know”'],
+    ['critical-alpha', "“Changes planned in the next 2 years” is “Yes, reductions” and “Alpha essential” is “None”, “Some” or “Don't know”"],
     ['warning-hours', '“Alpha hours” is at most 9 hours'],
     ['advice-beta', 'the score for “Assess beta” is below 40'],
   ])('says in words why %s was raised', (id, because) => {
@@ -228,7 +228,11 @@ describe('case study recommendations', () => {
     const twoFlags = fixtureContent()
     twoFlags.caseStudies[2]!.tags.flags = ['critical-alpha', 'warning-hours']
     const result = run({ 'a-essential': 'not-in-place', 'a-hours': 5 }, { profile: { 'changes-planned': 'reductions' } }, twoFlags)
-    expect(caseStudy(result, 'lesson-alpha')?.reasons.filter((r) => r.kind === 'flag').map((r) => r.points)).toEqual([8, 4])
+    expect(
+      caseStudy(result, 'lesson-alpha')
+        ?.reasons.filter((r) => r.kind === 'flag')
+        .map((r) => r.points),
+    ).toEqual([8, 4])
   })
 
   it('does not recommend a lesson whose flags are not raised, even when its theme is Red', () => {
@@ -294,7 +298,10 @@ describe('governance model and smarter-services recommendations', () => {
   })
 
   it.each([
-    ['county', [{ id: 'co-location', name: 'Co-location', relevance: 1, reasons: [{ kind: 'fit', text: 'Counties have many buildings', points: 1 }], cautions: [] }]],
+    [
+      'county',
+      [{ id: 'co-location', name: 'Co-location', relevance: 1, reasons: [{ kind: 'fit', text: 'Counties have many buildings', points: 1 }], cautions: [] }],
+    ],
     ['unitary', []],
   ])('recommends smarter-services approaches that fit a %s council', (type, expected) => {
     expect(run({}, { profile: { 'council-type': type } }).recommendations.smarterServices).toEqual(expected)
@@ -314,7 +321,16 @@ describe('completeness', () => {
   })
 
   it('counts every answer "Don\'t know" as 0 percent answered', () => {
-    const all = run({ 'a-essential': 'dont-know', 'a-yes': 'dont-know', 'a-multi': 'dont-know', 'a-hours': 'dont-know', 'a-text': 'dont-know', 'b-one': 'dont-know', 'b-two': 'dont-know', 'b-facts': 'dont-know' })
+    const all = run({
+      'a-essential': 'dont-know',
+      'a-yes': 'dont-know',
+      'a-multi': 'dont-know',
+      'a-hours': 'dont-know',
+      'a-text': 'dont-know',
+      'b-one': 'dont-know',
+      'b-two': 'dont-know',
+      'b-facts': 'dont-know',
+    })
     expect(all.completeness).toMatchObject({ answered: 0, percent: 0 })
     expect(all.completeness.dontKnow).toBeGreaterThan(0)
   })

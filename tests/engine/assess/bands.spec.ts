@@ -34,12 +34,22 @@ function asked(short: string, points: number, max: number, extra: Partial<Questi
 /** The line an essential's result sits on, as the engine would judge it by points. */
 function lineOf(points: number, max: number, status: QuestionResult['status']): QuestionResult['line'] {
   if (status !== 'answered') return { status: 'unknown', reason: 'Not known.' }
-  return points >= max ? { status: 'met', reason: 'Met.' } : points > 0 ? { status: 'partly-met', reason: 'Partly met.' } : { status: 'not-met', reason: 'Not met.' }
+  return points >= max
+    ? { status: 'met', reason: 'Met.' }
+    : points > 0
+      ? { status: 'partly-met', reason: 'Partly met.' }
+      : { status: 'not-met', reason: 'Not met.' }
 }
 
 /** An essential scoring `points` out of 1, with the given status. */
 function essential(short: string, points: number, status: QuestionResult['status'] = 'answered', extra: Partial<QuestionResult> = {}): QuestionResult {
-  return asked(short, points, 1, { essential: true, status, line: lineOf(points, 1, status), answerText: status === 'answered' ? `${points} of 1` : 'Not provided', ...extra })
+  return asked(short, points, 1, {
+    essential: true,
+    status,
+    line: lineOf(points, 1, status),
+    answerText: status === 'answered' ? `${points} of 1` : 'Not provided',
+    ...extra,
+  })
 }
 
 const themeWith = (questions: QuestionResult[]) => scoreTheme('needs', 'Assess needs', questions, bands)
@@ -139,7 +149,18 @@ describe('the statutory-essential caps', () => {
   })
 
   it('holds a theme at Red when a critical risk is raised on one of its questions', () => {
-    const critical: RaisedFlag = { id: 'f', severity: 'critical', title: 'A critical risk', why: '', action: '', because: '', references: [], lessons: [], legal: true, questionIds: ['strategy'] }
+    const critical: RaisedFlag = {
+      id: 'f',
+      severity: 'critical',
+      title: 'A critical risk',
+      why: '',
+      action: '',
+      because: '',
+      references: [],
+      lessons: [],
+      legal: true,
+      questionIds: ['strategy'],
+    }
     const theme = scoreTheme('needs', 'Assess needs', [strategy], bands, [critical])
     expect(theme).toMatchObject({ score: 100, band: { rag: 'Red' }, capped: true })
     expect(theme.capReason).toContain('a critical risk is raised: “A critical risk”')

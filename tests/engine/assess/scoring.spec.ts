@@ -294,7 +294,7 @@ describe('the overall score', () => {
     expect(result.overall).toEqual({ score: 49, band: expect.objectContaining({ id: 'partly-in-place' }), capped: false, capReason: null })
   })
 
-  it('counts a question shown by a priority in its theme\'s weight: (100 × 4 + 0 × 3) ÷ 7 = 57', () => {
+  it("counts a question shown by a priority in its theme's weight: (100 × 4 + 0 × 3) ÷ 7 = 57", () => {
     const result = assess(
       content,
       assessmentWith({ 'a-essential': 'reviewed', 'a-yes': 'yes', 'a-multi': ['one', 'two'], 'a-hours': 40 }, { priorities: ['health'] }),

@@ -20,7 +20,11 @@ describe('resultSummary', () => {
   const content = realContent()
   const council = referenceCouncils.find((c) => c.id === 'northamptonshire-like')!
   const result = assess(content, council.assessment)
-  const titles = Object.fromEntries([...content.caseStudies.map((c) => [c.id, c.title]), ...content.governanceModels.map((m) => [m.id, m.name]), ...content.smarterServices.map((m) => [m.id, m.name])])
+  const titles = Object.fromEntries([
+    ...content.caseStudies.map((c) => [c.id, c.title]),
+    ...content.governanceModels.map((m) => [m.id, m.name]),
+    ...content.smarterServices.map((m) => [m.id, m.name]),
+  ])
   const summary = resultSummary(result, titles)
 
   it('takes the three most serious risks, in the order of the full list', () => {
@@ -31,7 +35,11 @@ describe('resultSummary', () => {
 
   it('recommends at most three things, the best of each kind first, each with its one strongest reason, without a closing full stop', () => {
     expect(summary.recommendations.length).toBeLessThanOrEqual(3)
-    expect(summary.recommendations[0]).toMatchObject({ kind: 'case-study', id: result.recommendations.caseStudies[0]!.id, title: titles[result.recommendations.caseStudies[0]!.id] })
+    expect(summary.recommendations[0]).toMatchObject({
+      kind: 'case-study',
+      id: result.recommendations.caseStudies[0]!.id,
+      title: titles[result.recommendations.caseStudies[0]!.id],
+    })
     for (const rec of summary.recommendations) {
       expect(rec.reasons).toHaveLength(1)
       expect(rec.reasons[0]).not.toMatch(/\.$/)

@@ -46,10 +46,26 @@ group('evaluate', () => {
   group('an answer leaf', () => {
     it.each<Case>([
       { case: 'equals, when a single choice is that value', when: { answer: 'a-yes', equals: 'yes' }, answers: { 'a-yes': 'yes' } },
-      { case: 'equals, when that option is among those chosen in a multiple choice', when: { answer: 'a-multi', equals: 'two' }, answers: { 'a-multi': ['one', 'two'] } },
-      { case: 'equals "dont-know", when the answer is "Don\'t know"', when: { answer: 'a-essential', equals: 'dont-know' }, answers: { 'a-essential': 'dont-know' } },
-      { case: 'in, when a single choice is one of the values', when: { answer: 'a-essential', in: ['not-in-place', 'started'] }, answers: { 'a-essential': 'started' } },
-      { case: 'in, when any of the values is chosen in a multiple choice', when: { answer: 'a-multi', in: ['one', 'three'] }, answers: { 'a-multi': ['two', 'three'] } },
+      {
+        case: 'equals, when that option is among those chosen in a multiple choice',
+        when: { answer: 'a-multi', equals: 'two' },
+        answers: { 'a-multi': ['one', 'two'] },
+      },
+      {
+        case: 'equals "dont-know", when the answer is "Don\'t know"',
+        when: { answer: 'a-essential', equals: 'dont-know' },
+        answers: { 'a-essential': 'dont-know' },
+      },
+      {
+        case: 'in, when a single choice is one of the values',
+        when: { answer: 'a-essential', in: ['not-in-place', 'started'] },
+        answers: { 'a-essential': 'started' },
+      },
+      {
+        case: 'in, when any of the values is chosen in a multiple choice',
+        when: { answer: 'a-multi', in: ['one', 'three'] },
+        answers: { 'a-multi': ['two', 'three'] },
+      },
       { case: 'answered: true, for a real answer', when: { answer: 'a-yes', answered: true }, answers: { 'a-yes': 'no' } },
       { case: 'answered: true, for "Don\'t know"', when: { answer: 'a-yes', answered: true }, answers: { 'a-yes': 'dont-know' } },
       { case: 'answered: true, for "Not applicable"', when: { answer: 'a-yes', answered: true }, answers: { 'a-yes': 'not-applicable' } },
@@ -70,15 +86,31 @@ group('evaluate', () => {
     it.each<Case>([
       { case: 'equals, when the answer is another value', when: { answer: 'a-yes', equals: 'yes' }, answers: { 'a-yes': 'partly' } },
       { case: 'equals, when the question is unanswered', when: { answer: 'a-yes', equals: 'yes' } },
-      { case: 'equals, when that option is not chosen in a multiple choice', when: { answer: 'a-multi', equals: 'three' }, answers: { 'a-multi': ['one', 'two'] } },
-      { case: 'in, when a single choice is none of the values', when: { answer: 'a-essential', in: ['not-in-place', 'started'] }, answers: { 'a-essential': 'reviewed' } },
-      { case: 'in, when none of the values is chosen in a multiple choice', when: { answer: 'a-multi', in: ['one', 'three'] }, answers: { 'a-multi': ['two'] } },
+      {
+        case: 'equals, when that option is not chosen in a multiple choice',
+        when: { answer: 'a-multi', equals: 'three' },
+        answers: { 'a-multi': ['one', 'two'] },
+      },
+      {
+        case: 'in, when a single choice is none of the values',
+        when: { answer: 'a-essential', in: ['not-in-place', 'started'] },
+        answers: { 'a-essential': 'reviewed' },
+      },
+      {
+        case: 'in, when none of the values is chosen in a multiple choice',
+        when: { answer: 'a-multi', in: ['one', 'three'] },
+        answers: { 'a-multi': ['two'] },
+      },
       { case: 'answered: true, when there is no answer', when: { answer: 'a-yes', answered: true } },
       { case: 'answered: false, when there is an answer', when: { answer: 'a-yes', answered: false }, answers: { 'a-yes': 'dont-know' } },
       { case: 'answered: true, when no option of a multiple choice is chosen', when: { answer: 'a-multi', answered: true }, answers: { 'a-multi': [] } },
       { case: 'answered: true, when the text is empty', when: { answer: 'a-text', answered: true }, answers: { 'a-text': '  ' } },
       { case: 'answered: true, when the answer is one the question cannot have', when: { answer: 'a-yes', answered: true }, answers: { 'a-yes': 'maybe' } },
-      { case: 'answered: true, for "Not applicable" where it is not offered', when: { answer: 'a-essential', answered: true }, answers: { 'a-essential': 'not-applicable' } },
+      {
+        case: 'answered: true, for "Not applicable" where it is not offered',
+        when: { answer: 'a-essential', answered: true },
+        answers: { 'a-essential': 'not-applicable' },
+      },
       { case: 'atMost on points, above the limit', when: { answer: 'a-essential', atMost: 1 }, answers: { 'a-essential': 'in-place' } },
       { case: 'atLeast on points, below the limit', when: { answer: 'a-essential', atLeast: 2 }, answers: { 'a-essential': 'started' } },
       { case: 'atLeast above the cap of a multiple choice', when: { answer: 'a-multi', atLeast: 4 }, answers: { 'a-multi': ['one', 'two', 'three'] } },
@@ -190,8 +222,11 @@ group('visibility', () => {
 group('describe', () => {
   it.each<[Condition, string]>([
     [{ profile: 'changes-planned', equals: 'reductions' }, '“Changes planned in the next 2 years” is “Yes, reductions”'],
-    [{ profile: 'council-type', in: ['county', 'unitary', 'london-borough'] }, '“Type of council” is “County council”, “Unitary authority” or “London borough council”'],
-    [{ answer: 'a-essential', in: ['not-in-place', 'started', 'dont-know'] }, '“Alpha essential” is “None”, “Some” or “Don\'t know”'],
+    [
+      { profile: 'council-type', in: ['county', 'unitary', 'london-borough'] },
+      '“Type of council” is “County council”, “Unitary authority” or “London borough council”',
+    ],
+    [{ answer: 'a-essential', in: ['not-in-place', 'started', 'dont-know'] }, "“Alpha essential” is “None”, “Some” or “Don't know”"],
     [{ answer: 'a-yes', equals: 'partly' }, '“Alpha yes” is “Partly”'],
     [{ answer: 'a-yes', equals: 'not-applicable' }, '“Alpha yes” is “Not applicable”'],
     [{ answer: 'a-multi', equals: 'none' }, '“Alpha multiple” is “None of these”'],
@@ -206,7 +241,12 @@ group('describe', () => {
     [{ priority: 'health' }, 'you chose the priority “Healthier and happier lives”'],
     [{ not: { priority: 'health' } }, 'it is not the case that you chose the priority “Healthier and happier lives”'],
     [
-      { all: [{ profile: 'changes-planned', equals: 'reductions' }, { answer: 'a-essential', in: ['not-in-place', 'started'] }] },
+      {
+        all: [
+          { profile: 'changes-planned', equals: 'reductions' },
+          { answer: 'a-essential', in: ['not-in-place', 'started'] },
+        ],
+      },
       '“Changes planned in the next 2 years” is “Yes, reductions” and “Alpha essential” is “None” or “Some”',
     ],
     [

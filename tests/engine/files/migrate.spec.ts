@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { CONTENT_MIGRATIONS, compareVersions, migrateContentVersion, migrateFormat0, migrateSavedData, type ContentMigration } from '../../../src/engine/files/migrate'
+import {
+  CONTENT_MIGRATIONS,
+  compareVersions,
+  migrateContentVersion,
+  migrateFormat0,
+  migrateSavedData,
+  type ContentMigration,
+} from '../../../src/engine/files/migrate'
 import { parseSavedAssessment } from '../../../src/engine/files/saved-file'
 import { fixtureContent, realContent } from '../../support/content'
 import { fullyAnswered } from '../../support/full-assessment'
@@ -84,7 +91,10 @@ describe('format versions', () => {
     fc.assert(
       fc.property(arbitraryAssessment(content), (assessment) => {
         const answers = Object.fromEntries(Object.entries(assessment.answers).map(([id, a]) => [id, a.value]))
-        const parsed = parseSavedAssessment(JSON.stringify(format0({ answers, notes: {}, profile: assessment.profile, priorities: assessment.priorities })), content)
+        const parsed = parseSavedAssessment(
+          JSON.stringify(format0({ answers, notes: {}, profile: assessment.profile, priorities: assessment.priorities })),
+          content,
+        )
         expect(parsed.ok).toBe(true)
         if (parsed.ok) expect(parsed.file.assessment).toEqual(assessment)
       }),
@@ -126,9 +136,24 @@ describe('content versions', () => {
 
   it.each<[string, string, Record<string, unknown>, Record<string, unknown>]>([
     ['follows a chain of renames from the oldest version', '0.9.0', { 'b-one-v1': { value: 'yes' } }, { 'b-one': { value: 'yes' } }],
-    ['applies only the steps after the file’s version', '1.1.0', { 'b-one-v1': { value: 'yes' }, 'b-one-v2': { value: 'no' } }, { 'b-one-v1': { value: 'yes' }, 'b-one': { value: 'no' } }],
-    ['keeps an old answer under its old id rather than overwrite a newer one', '0.9.0', { 'a-yes-old': { value: 'no' }, 'a-yes': { value: 'yes' } }, { 'a-yes-old': { value: 'no' }, 'a-yes': { value: 'yes' } }],
-    ['keeps answers to questions that were not renamed', '0.9.0', { 'b-two': { value: 'started' }, retired: { value: 'x' } }, { 'b-two': { value: 'started' }, retired: { value: 'x' } }],
+    [
+      'applies only the steps after the file’s version',
+      '1.1.0',
+      { 'b-one-v1': { value: 'yes' }, 'b-one-v2': { value: 'no' } },
+      { 'b-one-v1': { value: 'yes' }, 'b-one': { value: 'no' } },
+    ],
+    [
+      'keeps an old answer under its old id rather than overwrite a newer one',
+      '0.9.0',
+      { 'a-yes-old': { value: 'no' }, 'a-yes': { value: 'yes' } },
+      { 'a-yes-old': { value: 'no' }, 'a-yes': { value: 'yes' } },
+    ],
+    [
+      'keeps answers to questions that were not renamed',
+      '0.9.0',
+      { 'b-two': { value: 'started' }, retired: { value: 'x' } },
+      { 'b-two': { value: 'started' }, retired: { value: 'x' } },
+    ],
   ])('%s', (_name, version, answers, expected) => {
     expect(answersOf(migrateContentVersion(fileAt(version, answers), '1.2.0', table))).toEqual(expected)
   })
@@ -156,7 +181,10 @@ describe('content versions', () => {
   })
 
   it('lists answers to questions that no longer exist rather than drop them', () => {
-    const parsed = parseSavedAssessment(JSON.stringify({ ...fileAt('0.1.0', { retired: { value: 'yes' }, 'b-one': { value: 'no' } }), createdAt: '', updatedAt: '' }), content)
+    const parsed = parseSavedAssessment(
+      JSON.stringify({ ...fileAt('0.1.0', { retired: { value: 'yes' }, 'b-one': { value: 'no' } }), createdAt: '', updatedAt: '' }),
+      content,
+    )
     expect(parsed.ok && parsed.unknownQuestions).toEqual(['retired'])
     expect(parsed.ok && parsed.file.assessment.answers.retired).toEqual({ value: 'yes' })
     expect(parsed.ok && parsed.file.contentVersion).toBe(current)

@@ -39,6 +39,10 @@ describe('readUpload', () => {
 
   it('uploads what can be read and says what was left out', () => {
     const text = fileWith({ 'b-one': { value: 'yes' }, 'a-yes': { value: 'partly', note: 'x'.repeat(20_001) } })
-    expect(readUpload('long.json', bytes(text), content)).toMatchObject({ ok: true, setAside: ['Your note on “Alpha yes” is longer than 20,000 characters.'], file: { assessment: { answers: { 'b-one': { value: 'yes' }, 'a-yes': { value: 'partly' } } } } })
+    expect(readUpload('long.json', bytes(text), content)).toMatchObject({
+      ok: true,
+      setAside: ['Your note on “Alpha yes” is longer than 20,000 characters.'],
+      file: { assessment: { answers: { 'b-one': { value: 'yes' }, 'a-yes': { value: 'partly' } } } },
+    })
   })
 })

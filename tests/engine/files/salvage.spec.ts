@@ -4,7 +4,14 @@
  * paths, printed 10,000-character keys and "file format Infinity").
  */
 import { describe, expect, it } from 'vitest'
-import { newSavedAssessment, parseSavedAssessment, readSavedAssessment, serialiseSavedAssessment, setAsideSentence, type SavedAssessment } from '../../../src/engine/files/saved-file'
+import {
+  newSavedAssessment,
+  parseSavedAssessment,
+  readSavedAssessment,
+  serialiseSavedAssessment,
+  setAsideSentence,
+  type SavedAssessment,
+} from '../../../src/engine/files/saved-file'
 import { fixtureContent } from '../../support/content'
 
 const content = fixtureContent()
@@ -19,7 +26,14 @@ function full(): SavedAssessment {
     },
     completedThemes: ['alpha'],
     actionPlan: [
-      { id: 'act-1', action: 'Finish the needs assessment', lead: 'Head of libraries', targetDate: 'March 2027', measure: 'Published', source: 'critical-alpha' },
+      {
+        id: 'act-1',
+        action: 'Finish the needs assessment',
+        lead: 'Head of libraries',
+        targetDate: 'March 2027',
+        measure: 'Published',
+        source: 'critical-alpha',
+      },
       { id: 'act-2', action: 'Consult', lead: 'Policy team', targetDate: 'June 2027', measure: 'Report to cabinet', source: 'user' },
     ],
   }
@@ -98,13 +112,22 @@ describe('readSavedAssessment', () => {
   })
 
   it('still refuses what is not a saved assessment at all', () => {
-    expect(readSavedAssessment('{ broken', content)).toEqual({ ok: false, message: 'The file is not a saved assessment: it is not in the JSON format this tool saves.' })
-    expect(readSavedAssessment(JSON.stringify({ format: 'other' }), content)).toEqual({ ok: false, message: 'The file is not a saved assessment from this tool.' })
+    expect(readSavedAssessment('{ broken', content)).toEqual({
+      ok: false,
+      message: 'The file is not a saved assessment: it is not in the JSON format this tool saves.',
+    })
+    expect(readSavedAssessment(JSON.stringify({ format: 'other' }), content)).toEqual({
+      ok: false,
+      message: 'The file is not a saved assessment from this tool.',
+    })
   })
 
   it('never prints "Infinity" for a format version of 1e999', () => {
     const text = serialiseSavedAssessment(full()).replace('"formatVersion": 1', '"formatVersion": 1e999')
-    expect(readSavedAssessment(text, content)).toEqual({ ok: false, message: 'The file was saved by a newer version of this tool. Use the latest version of the tool to open it.' })
+    expect(readSavedAssessment(text, content)).toEqual({
+      ok: false,
+      message: 'The file was saved by a newer version of this tool. Use the latest version of the tool to open it.',
+    })
   })
 
   it('keeps a file saved with a byte order mark', () => {

@@ -29,7 +29,16 @@ function saved(overrides: Partial<SavedAssessment> = {}): SavedAssessment {
       answers: { 'a-essential': { value: 'started', note: 'Draft only.' }, 'a-multi': { value: ['one', 'two'] }, 'a-hours': { value: 36 } },
     },
     completedThemes: ['alpha'],
-    actionPlan: [{ id: 'act-1', action: 'Finish the needs assessment', lead: 'Head of libraries', targetDate: '2025-09-30', measure: 'Published', source: 'critical-alpha' }],
+    actionPlan: [
+      {
+        id: 'act-1',
+        action: 'Finish the needs assessment',
+        lead: 'Head of libraries',
+        targetDate: '2025-09-30',
+        measure: 'Published',
+        source: 'critical-alpha',
+      },
+    ],
     ...overrides,
   }
 }
@@ -70,7 +79,15 @@ function combinedWithSpread(): Combined {
     respondents: 4,
     dissent: { 'a-essential': 'Two thought it was in place.' },
     spread: {
-      'a-essential': { answers: [{ label: 'Started', count: 2 }, { label: 'In place', count: 1 }], notAnswered: 1, notAsked: 0, disagreement: 'some' },
+      'a-essential': {
+        answers: [
+          { label: 'Started', count: 2 },
+          { label: 'In place', count: 1 },
+        ],
+        notAnswered: 1,
+        notAsked: 0,
+        disagreement: 'some',
+      },
       'a-text': { answers: [{ label: 'Opening hours vary', count: 1 }], notAnswered: 0, notAsked: 3 },
     },
   }
@@ -97,9 +114,22 @@ describe('parseSavedAssessment', () => {
   it.each([
     ['an answer nobody gave', (c: Combined) => (c.spread!['a-text']!.answers[0]!.count = 0), 'how the room answered “Alpha text”'],
     ['a count that is not a whole number', (c: Combined) => (c.spread!['a-essential']!.notAnswered = 1.5), 'how the room answered “Alpha essential”'],
-    ['an answer label over the limit', (c: Combined) => (c.spread!['a-text']!.answers[0]!.label = 'x'.repeat(MAX_SPREAD_LABEL + 1)), 'how the room answered “Alpha text”'],
-    ['an unknown disagreement level', (c: Combined) => Object.assign(c.spread!['a-essential']!, { disagreement: 'total' }), 'how the room answered “Alpha essential”'],
-    [`more than ${MAX_SPREAD_QUESTIONS} questions`, (c: Combined) => (c.spread = Object.fromEntries(Array.from({ length: MAX_SPREAD_QUESTIONS + 1 }, (_v, i) => [`q-${i}`, { answers: [], notAnswered: 0, notAsked: 1 }]))), 'how the room answered'],
+    [
+      'an answer label over the limit',
+      (c: Combined) => (c.spread!['a-text']!.answers[0]!.label = 'x'.repeat(MAX_SPREAD_LABEL + 1)),
+      'how the room answered “Alpha text”',
+    ],
+    [
+      'an unknown disagreement level',
+      (c: Combined) => Object.assign(c.spread!['a-essential']!, { disagreement: 'total' }),
+      'how the room answered “Alpha essential”',
+    ],
+    [
+      `more than ${MAX_SPREAD_QUESTIONS} questions`,
+      (c: Combined) =>
+        (c.spread = Object.fromEntries(Array.from({ length: MAX_SPREAD_QUESTIONS + 1 }, (_v, i) => [`q-${i}`, { answers: [], notAnswered: 0, notAsked: 1 }]))),
+      'how the room answered',
+    ],
   ])('refuses a combined file whose spread has %s, naming the part in words', (_case, damage, part) => {
     const combined = combinedWithSpread()
     damage(combined)
@@ -145,11 +175,19 @@ describe('parseSavedAssessment', () => {
   it.each([
     ['a missing formatVersion', { formatVersion: undefined }, 'its file format is not one this tool knows'],
     ['a formatVersion that is not a number', { formatVersion: '1' }, 'its file format (1) is not one this tool knows'],
-    ['an answer that is neither text, choices nor a number', { assessment: { profile: {}, priorities: [], answers: { 'a-yes': { value: true } } } }, 'your answer to “Alpha yes” is not in the expected shape'],
+    [
+      'an answer that is neither text, choices nor a number',
+      { assessment: { profile: {}, priorities: [], answers: { 'a-yes': { value: true } } } },
+      'your answer to “Alpha yes” is not in the expected shape',
+    ],
     ['priorities that are not a list', { assessment: { profile: {}, priorities: 'health', answers: {} } }, 'local priorities are not in the expected shape'],
     ['no assessment', { assessment: undefined }, 'your answers are missing or not in the expected shape'],
     ['an action without its fields', { actionPlan: [{ id: 'act-1' }] }, 'in action 1, what will be done is missing (and 3 more parts)'],
-    ['a target date over the limit', { actionPlan: [{ ...saved().actionPlan[0], targetDate: 'x'.repeat(201) }] }, 'in action 1, the target date is longer than 200 characters'],
+    [
+      'a target date over the limit',
+      { actionPlan: [{ ...saved().actionPlan[0], targetDate: 'x'.repeat(201) }] },
+      'in action 1, the target date is longer than 200 characters',
+    ],
   ])('refuses a damaged file with %s, naming the part in words', (_case, changes, message) => {
     expect(failure(edited(changes))).toBe(`The file is damaged or has been edited: ${message}.`)
   })

@@ -27,7 +27,7 @@ function answering(answers: Record<string, AnswerValue>, extra: Partial<Assessme
 }
 
 describe('visibleQuestionIds', () => {
-  it('lists a theme\'s questions in order, leaving out hidden ones', () => {
+  it("lists a theme's questions in order, leaving out hidden ones", () => {
     expect(visibleQuestionIds(content, answering({}), 'alpha')).toEqual(['a-essential', 'a-yes', 'a-multi', 'a-hours', 'a-text'])
   })
 
@@ -68,7 +68,11 @@ describe('resumeQuestionId', () => {
     ['the first unanswered question', { 'a-essential': 'started', 'a-yes': 'yes' }, 'a-multi'],
     ['a gap left earlier in the theme', { 'a-essential': 'started', 'a-multi': ['one'] }, 'a-yes'],
     ['past "Don\'t know" and "Not applicable", which are answers', { 'a-essential': 'dont-know', 'a-yes': 'not-applicable' }, 'a-multi'],
-    ['the first question when every question is answered', { 'a-essential': 'started', 'a-yes': 'yes', 'a-multi': ['one'], 'a-hours': 3, 'a-text': 'Notes' }, 'a-essential'],
+    [
+      'the first question when every question is answered',
+      { 'a-essential': 'started', 'a-yes': 'yes', 'a-multi': ['one'], 'a-hours': 3, 'a-text': 'Notes' },
+      'a-essential',
+    ],
   ])('resumes at %s', (_case, answers, id) => {
     expect(resumeQuestionId(content, answering(answers), 'alpha')).toBe(id)
   })
@@ -86,7 +90,11 @@ describe('resumeQuestionId', () => {
 describe('answeredCount', () => {
   it('counts the answered visible questions, including "Don\'t know", out of those visible', () => {
     // Issue 10: "Don't know" is counted apart from real answers.
-    expect(answeredCount(content, answering({ 'b-one': 'dont-know', 'b-two': 'started', 'b-health': 'yes' }), 'beta')).toEqual({ answered: 1, dontKnow: 1, total: 3 })
+    expect(answeredCount(content, answering({ 'b-one': 'dont-know', 'b-two': 'started', 'b-health': 'yes' }), 'beta')).toEqual({
+      answered: 1,
+      dontKnow: 1,
+      total: 3,
+    })
   })
 })
 
@@ -122,8 +130,8 @@ describe('missingProfileFields', () => {
 
 describe('answeredHint', () => {
   it.each([
-    [{ answered: 5, dontKnow: 2, total: 8 }, '5 of 8 questions answered, 2 “Don\'t know”'],
-    [{ answered: 0, dontKnow: 1, total: 1 }, '0 of 1 question answered, 1 “Don\'t know”'],
+    [{ answered: 5, dontKnow: 2, total: 8 }, "5 of 8 questions answered, 2 “Don't know”"],
+    [{ answered: 0, dontKnow: 1, total: 1 }, "0 of 1 question answered, 1 “Don't know”"],
     [{ answered: 3, dontKnow: 0, total: 3 }, '3 of 3 questions answered'],
   ])('says %j as %s', (count, text) => {
     expect(answeredHint(count)).toBe(text)

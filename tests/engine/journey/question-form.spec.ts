@@ -70,7 +70,7 @@ describe('parseNumberAnswer', () => {
     expect(parseNumberAnswer(numberQuestion(), text)).toEqual({ error })
   })
 
-  it('refuses a number above the question\'s maximum', () => {
+  it("refuses a number above the question's maximum", () => {
     expect(parseNumberAnswer(numberQuestion({ max: 168 }), '169')).toEqual({ error: 'The number must be 168 or less' })
   })
 

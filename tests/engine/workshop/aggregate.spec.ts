@@ -237,12 +237,9 @@ describe('aggregate: properties', () => {
 
   it('gives the same result whatever the order of the files', () => {
     fc.assert(
-      fc.property(
-        arbitraryRoomReordered(content, 6),
-        ([room, shuffled]) => {
-          expect(aggregate(content, shuffled)).toEqual(aggregate(content, room))
-        },
-      ),
+      fc.property(arbitraryRoomReordered(content, 6), ([room, shuffled]) => {
+        expect(aggregate(content, shuffled)).toEqual(aggregate(content, room))
+      }),
       { numRuns: 150 },
     )
   })

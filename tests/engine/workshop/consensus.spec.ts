@@ -249,12 +249,9 @@ describe('consensus: properties', () => {
 
   it('does not depend on the order of the files', () => {
     fc.assert(
-      fc.property(
-        arbitraryRoomReordered(content, 6),
-        ([room, shuffled]) => {
-          expect(combine(shuffled)).toEqual(combine(room))
-        },
-      ),
+      fc.property(arbitraryRoomReordered(content, 6), ([room, shuffled]) => {
+        expect(combine(shuffled)).toEqual(combine(room))
+      }),
       { numRuns: 150 },
     )
   })

@@ -69,7 +69,12 @@ describe('themeChart', () => {
 
   it('fits everything inside its width and height', () => {
     const chart = themeChart([theme('a', 100, 'Green'), theme('b', null)], bands)
-    const texts = [...chart.bars.flatMap((b) => [...b.label, b.valueLabel]), ...chart.ticks.map((t) => t.label), ...chart.thresholds.map((t) => t.label), chart.axisLabel]
+    const texts = [
+      ...chart.bars.flatMap((b) => [...b.label, b.valueLabel]),
+      ...chart.ticks.map((t) => t.label),
+      ...chart.thresholds.map((t) => t.label),
+      chart.axisLabel,
+    ]
     for (const t of texts) {
       expect(t.y).toBeLessThanOrEqual(chart.height)
       expect(t.x + (t.anchor === 'start' ? t.text.length * t.size * 0.55 : 0)).toBeLessThanOrEqual(chart.width)

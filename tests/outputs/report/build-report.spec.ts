@@ -81,7 +81,9 @@ describe('buildReport', () => {
       expect(summary.criticalRisks).toBe(result.headline.criticalFlags)
       expect(summary.headline).toBe(result.headline.text)
       const findings = reportSection(report, 'findings').themes
-      expect(findings.map((f) => [f.id, f.score, f.bandName, f.explanation, f.nextLevel])).toEqual(result.themes.map((t) => [t.id, t.score, t.band?.name ?? null, t.explanation, t.nextLevel]))
+      expect(findings.map((f) => [f.id, f.score, f.bandName, f.explanation, f.nextLevel])).toEqual(
+        result.themes.map((t) => [t.id, t.score, t.band?.name ?? null, t.explanation, t.nextLevel]),
+      )
     })
 
     it('does not change the assessment or the Result', () => {
@@ -114,7 +116,9 @@ describe('buildReport', () => {
     const { report } = full((s) => (s.combined = { respondents: 7, dissent: { 'a-yes': 'Two members disagreed.' } }))
     const details = reportSection(report, 'cover').details.map((d) => d.value)
     expect(details).toContain('Combined from 7 respondents')
-    const question = reportSection(report, 'appendix').themes.flatMap((t) => t.questions).find((q) => q.id === 'a-yes')
+    const question = reportSection(report, 'appendix')
+      .themes.flatMap((t) => t.questions)
+      .find((q) => q.id === 'a-yes')
     expect(question?.dissent).toBe('Two members disagreed.')
   })
 
@@ -135,12 +139,30 @@ describe('buildReport', () => {
         {
           id: 'alpha',
           title: 'Assess alpha',
-          questions: [{ id: 'a-essential', short: 'Alpha essential', spread: ['2 – Some', '1 – Most'], disagreement: 'Close', agreed: 'Some', dissent: 'One officer says it is in place.' }],
+          questions: [
+            {
+              id: 'a-essential',
+              short: 'Alpha essential',
+              spread: ['2 – Some', '1 – Most'],
+              disagreement: 'Close',
+              agreed: 'Some',
+              dissent: 'One officer says it is in place.',
+            },
+          ],
         },
         {
           id: 'beta',
           title: 'Assess beta',
-          questions: [{ id: 'b-one', short: 'Beta one', spread: ['1 – Yes', '1 – No', "1 – Don't know"], disagreement: 'Strong disagreement', agreed: 'Partly', dissent: null }],
+          questions: [
+            {
+              id: 'b-one',
+              short: 'Beta one',
+              spread: ['1 – Yes', '1 – No', "1 – Don't know"],
+              disagreement: 'Strong disagreement',
+              agreed: 'Partly',
+              dissent: null,
+            },
+          ],
         },
       ])
     })
@@ -218,7 +240,13 @@ describe('buildReport', () => {
     const { report, saved } = full()
     const plan = reportSection(report, 'action-plan')
     expect(plan.rows).toHaveLength(saved.actionPlan.length)
-    expect(plan.rows[0]).toEqual({ ref: '1', action: 'Refresh the needs assessment before any decision', lead: 'Head of libraries', targetDate: '30 September 2026', measure: 'Assessment agreed by cabinet' })
+    expect(plan.rows[0]).toEqual({
+      ref: '1',
+      action: 'Refresh the needs assessment before any decision',
+      lead: 'Head of libraries',
+      targetDate: '30 September 2026',
+      measure: 'Assessment agreed by cabinet',
+    })
   })
 
   it('explains each band with its minimum score and description', () => {
@@ -274,7 +302,8 @@ describe('formatDate', () => {
 describe('the judgement in the report (issue 10)', () => {
   const content = realContent()
   const dontKnow = (saved: SavedAssessment) => {
-    for (const id of ['needs-assessment-current', 'equality-chosen-option', 'consultation-change-stage', 'strategy-plan']) saved.assessment.answers[id] = { value: 'dont-know' }
+    for (const id of ['needs-assessment-current', 'equality-chosen-option', 'consultation-change-stage', 'strategy-plan'])
+      saved.assessment.answers[id] = { value: 'dont-know' }
   }
   const saved = fullyAnswered(content, { profile: { 'changes-planned': 'reductions' } })
   dontKnow(saved)
@@ -295,8 +324,8 @@ describe('the judgement in the report (issue 10)', () => {
 
   it('counts answered, "Don\'t know" and unanswered apart', () => {
     expect(summary.completeness).toMatchObject({ answered: result.completeness.answered, dontKnow: 4, unanswered: result.completeness.unanswered })
-    expect(summary.completeness.text).toContain('4 answered “Don\'t know”')
-    expect(reportSection(report, 'cover').details.find((d) => d.label === 'Questions answered')?.value).toContain('4 answered “Don\'t know”')
+    expect(summary.completeness.text).toContain("4 answered “Don't know”")
+    expect(reportSection(report, 'cover').details.find((d) => d.label === 'Questions answered')?.value).toContain("4 answered “Don't know”")
   })
 
   it('lists every "Don\'t know" as a question to ask officers, essentials first', () => {

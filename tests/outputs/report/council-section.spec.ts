@@ -48,7 +48,9 @@ describe('report model: your service in numbers', () => {
     expect(visits.notes).toContain('Left out as suspect: Eden.')
     expect(s.plot.rows.find((r) => r.id === 'physical_visits')!.dots.map((d) => d.name)).not.toContain('Eden')
     // The council's own suspect figure is not ranked, with the reason.
-    const own = councilSection(standardIndex({ suspect: { physical_visits: ['one month more than 5 times the median month'] } }), { 'council-code': 'E06000901' })!
+    const own = councilSection(standardIndex({ suspect: { physical_visits: ['one month more than 5 times the median month'] } }), {
+      'council-code': 'E06000901',
+    })!
     const ownVisits = own.rows.find((r) => r.measureId === 'physical_visits')!
     expect([ownVisits.council, ownVisits.rank]).toEqual(['Left out: figure looks wrong', 'Not ranked'])
     expect(ownVisits.notes).toContain('Published figure left out: one month more than 5 times the median month.')

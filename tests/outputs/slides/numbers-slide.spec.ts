@@ -20,10 +20,18 @@ describe('the numbers slide', () => {
   it('gives Hampshire’s figures, the advice prompt and the sources with their years', () => {
     const slide = numbersSlide(councilNumbers(realIndex(), 'E10000014')!)
     if (slide.kind !== 'numbers') throw new Error('not a numbers slide')
-    expect(slide.rows.find((r) => r.id === 'physical_visits')).toEqual({ id: 'physical_visits', title: 'Physical visits per 1,000 residents', council: '2,323.5', median: '2,128.7', rank: '5 of 13' })
+    expect(slide.rows.find((r) => r.id === 'physical_visits')).toEqual({
+      id: 'physical_visits',
+      title: 'Physical visits per 1,000 residents',
+      council: '2,323.5',
+      median: '2,128.7',
+      rank: '5 of 13',
+    })
     expect(slide.advice).toHaveLength(1)
     expect(slide.advice[0]).toMatch(/^Worth checking: Static libraries per 100,000 residents: your figure \(3\.5\)/)
-    expect(slide.footer[0]).toContain('Arts Council England, Libraries Activity Data 2023-24; population: ONS mid-2024 population estimates (April 2023 to March 2024; residents: mid-2024)')
+    expect(slide.footer[0]).toContain(
+      'Arts Council England, Libraries Activity Data 2023-24; population: ONS mid-2024 population estimates (April 2023 to March 2024; residents: mid-2024)',
+    )
     expect(slide.footer[0]).toContain('Arts Council England, Libraries Basic Dataset 2023')
     expect(slide.footer[1]).toContain('ONS local authority statistical nearest neighbours')
   })
