@@ -154,8 +154,9 @@ export function essentialsOf(questions: QuestionResult[]): EssentialResult[] {
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join(', ')
 
 /**
- * The band for a score, held by the legal tests: at Red while an essential is not met or a
- * critical risk is raised here; one band below the top while an essential is partly met or not known.
+ * The band for a score, held by the legal tests: at Red while an essential is not met, not known
+ * to be met ("Don't know" or not yet answered: never better than not met) or a critical risk is
+ * raised here; one band below the top while an essential is partly met.
  */
 export function cappedBand(
   score: number,
@@ -167,11 +168,17 @@ export function cappedBand(
   const bottom = bands[0]!
   const top = bands[bands.length - 1]!
   const notMet = essentials.filter((e) => e.status === 'not-met')
-  if (band.id !== bottom.id && (notMet.length > 0 || critical.length > 0)) {
+  const unknown = essentials.filter((e) => e.status === 'unknown')
+  if (band.id !== bottom.id && (notMet.length > 0 || unknown.length > 0 || critical.length > 0)) {
     const why = [
       ...(notMet.length > 0
         ? [
             `the statutory ${notMet.length === 1 ? 'essential' : 'essentials'} ${quoted(notMet.map((e) => e.short))} ${notMet.length === 1 ? 'is' : 'are'} not met`,
+          ]
+        : []),
+      ...(unknown.length > 0
+        ? [
+            `the statutory ${unknown.length === 1 ? 'essential' : 'essentials'} ${quoted(unknown.map((e) => e.short))} ${unknown.length === 1 ? 'is' : 'are'} not known to be met (“Don’t know” or not yet answered)`,
           ]
         : []),
       ...(critical.length > 0
@@ -180,7 +187,7 @@ export function cappedBand(
     ]
     return { band: bottom, capped: true, capReason: `Held at ${bottom.rag} because ${why.join(', and ')}.` }
   }
-  const short = essentials.filter((e) => e.status === 'partly-met' || e.status === 'unknown')
+  const short = essentials.filter((e) => e.status === 'partly-met')
   if (band.id === top.id && short.length > 0 && bands.length > 1) {
     const below = bands[bands.length - 2]!
     return {
@@ -272,9 +279,20 @@ export function scoreTheme(themeId: string, title: string, questions: QuestionRe
   const scoreBand = bandFor(score, bands)
   const nextLevel =
     capped && band.id === bands[0]!.id && scoreBand.id !== band.id
-      ? `To move up from ${band.rag}, first ${[...(essentials.some((e) => e.status === 'not-met') ? [`meet ${quoted(essentials.filter((e) => e.status === 'not-met').map((e) => e.short))}`] : []), ...(critical.length > 0 ? [`deal with the critical ${critical.length === 1 ? 'risk' : 'risks'} ${quoted(critical.map((f) => f.title))}`] : [])].join(' and ')}. The score alone would give ${scoreBand.rag}.`
+      ? `To move up from ${band.rag}, first ${firstSteps(essentials, critical).join(' and ')}. The score alone would give ${scoreBand.rag}.`
       : nextLevelText(score, band, bands, drivers, blocking, capped)
   return { ...base, score, band: toBandResult(band), capped, capReason, strengths, weaknesses, explanation, nextLevel }
+}
+
+/** What lifts a theme held at Red: meet the essentials not met, find out about the ones not known, deal with critical risks. */
+function firstSteps(essentials: EssentialResult[], critical: RaisedFlag[]): string[] {
+  const notMet = essentials.filter((e) => e.status === 'not-met').map((e) => e.short)
+  const unknown = essentials.filter((e) => e.status === 'unknown').map((e) => e.short)
+  return [
+    ...(notMet.length > 0 ? [`meet ${quoted(notMet)}`] : []),
+    ...(unknown.length > 0 ? [`find out whether ${quoted(unknown)} ${unknown.length === 1 ? 'is' : 'are'} met`] : []),
+    ...(critical.length > 0 ? [`deal with the critical ${critical.length === 1 ? 'risk' : 'risks'} ${quoted(critical.map((f) => f.title))}`] : []),
+  ]
 }
 
 function nextLevelText(score: number, band: Band, bands: Band[], drivers: Driver[], blocking: EssentialResult[], capped: boolean): string | null {

@@ -169,12 +169,12 @@ describe('case study recommendations', () => {
     ])
   })
 
-  it('adds 2 for a tagged theme held below the top band by an essential not known', () => {
+  it('adds 3 for a tagged theme held at Red by an essential not known ("Don\'t know" is never reassurance)', () => {
     const light = fixtureContent()
     light.themes[0]!.questions[0]!.weight = 1
     const result = run({ ...alphaInFull, 'a-essential': 'dont-know', ...betaInFull }, {}, light)
-    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Amber' } })
-    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(2)
+    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Red' } })
+    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(3)
   })
 
   it('adds 3 for a tagged theme held at Red by an essential not met', () => {

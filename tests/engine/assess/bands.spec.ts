@@ -103,26 +103,35 @@ describe('the statutory-essential caps', () => {
     expect(theme.explanation).toContain(theme.capReason)
   })
 
+  // "Don't know" is never reassurance: an essential not known to be met holds the theme where one
+  // not met does, so answering "not in place" can never lower a theme below leaving it blank.
   it.each<[string, QuestionResult]>([
     ['"Don\'t know"', essential('Needs assessment', 0, 'dont-know')],
     ['unanswered', essential('Needs assessment', 0, 'unanswered')],
-    ['partly met', asked('Needs assessment', 1, 2, { essential: true, line: lineOf(1, 2, 'answered') })],
-  ])('holds a theme that reaches Green at Amber while its essential is %s', (_status, held) => {
+  ])('holds a theme that reaches Green at Red while its essential is %s', (_status, held) => {
     const theme = themeWith([held, strategy])
+    expect(theme.band?.rag).toBe('Red')
+    expect(theme.capped).toBe(true)
+    expect(theme.capReason).toBe('Held at Red because the statutory essential “Needs assessment” is not known to be met (“Don’t know” or not yet answered).')
+  })
+
+  it('holds a theme that reaches Green at Amber while its essential is partly met', () => {
+    const theme = themeWith([asked('Needs assessment', 1, 2, { essential: true, line: lineOf(1, 2, 'answered') }), strategy])
     expect(theme.band?.rag).toBe('Amber')
     expect(theme.capped).toBe(true)
   })
 
   it('names every essential that keeps the theme out of Green', () => {
-    const theme = themeWith([essential('Needs assessment', 0, 'unanswered'), essential('Consultation', 0, 'dont-know'), asked('Strategy', 3, 3, { weight: 6 })])
+    const partly = (short: string) => asked(short, 1, 2, { essential: true, line: lineOf(1, 2, 'answered') })
+    const theme = themeWith([partly('Needs assessment'), partly('Consultation'), asked('Strategy', 3, 3, { weight: 12 })])
     expect(theme.explanation).toContain(
       'The score reaches Green, but the theme stays at Amber while the statutory essentials “Needs assessment”, “Consultation” are not shown to be met in full.',
     )
   })
 
-  it('tells the council the score is high enough and names the essential in nextLevel', () => {
+  it('tells the council to find out about an essential not known, and what the score alone would give', () => {
     expect(themeWith([essential('Needs assessment', 0, 'dont-know'), strategy]).nextLevel).toBe(
-      'To reach Green (Well evidenced), the score is already high enough. Every statutory essential must also be met in full: “Needs assessment”.',
+      'To move up from Red, first find out whether “Needs assessment” is met. The score alone would give Green.',
     )
   })
 
@@ -168,12 +177,12 @@ describe('the statutory-essential caps', () => {
     expect(elsewhere.band?.rag).toBe('Green')
   })
 
-  it('holds a theme from the fixture content at Amber through assess()', () => {
+  it('holds a theme from the fixture content at Red through assess() while its essential is "Don\'t know"', () => {
     // With the essential weighing 1: (0 + 2/2 + 3/3 + 2/2) ÷ 4 = 75.
     const content = fixtureContent()
     content.themes[0]!.questions[0]!.weight = 1
     const alpha = assess(content, assessmentWith({ 'a-essential': 'dont-know', 'a-yes': 'yes', 'a-multi': ['two', 'three'], 'a-hours': 40 })).themes[0]!
-    expect(alpha).toMatchObject({ score: 75, band: { rag: 'Amber' }, capped: true })
+    expect(alpha).toMatchObject({ score: 75, band: { rag: 'Red' }, capped: true })
     expect(alpha.explanation.join(' ')).toContain('“Alpha essential”')
   })
 })
@@ -202,8 +211,8 @@ describe('nextLevel', () => {
   })
 
   it('adds the essential not met in full when the next band is the top one', () => {
-    const theme = themeWith([essential('Needs assessment', 0, 'dont-know'), asked('Strategy', 2, 3, { weight: 3 })])
-    expect(theme.score).toBe(50)
+    const theme = themeWith([asked('Needs assessment', 1, 2, { essential: true, line: lineOf(1, 2, 'answered') }), asked('Strategy', 2, 3, { weight: 3 })])
+    expect(theme.score).toBe(63)
     expect(theme.nextLevel).toContain('Every statutory essential must also be met in full: “Needs assessment”.')
   })
 
