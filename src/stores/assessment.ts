@@ -26,8 +26,7 @@ import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
 import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
 import { describeCopy, noticeText, type CopyInfo, type RestoreNotice } from '@/engine/files/restore-notice'
 import { restore } from './assessment-restore'
-import { councilIndexFor } from '@/council'
-import { similarCaseStudies, PROFILE_FIELDS, type CouncilIndex } from '@/engine/council'
+import type { SimilarCouncils } from '@/engine/assess/recommend'
 
 function now(): string {
   return new Date().toISOString()
@@ -60,18 +59,25 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
   refreshCopies()
 
-  // The national data load only when a result is asked for and the profile names a council; then
-  // case studies about similar councils gain their reason.
-  const council = shallowRef<CouncilIndex | undefined>()
+  // The national data load only when a result is asked for and the profile names a council (by
+  // dynamic import, so they stay out of the first load); then case studies about similar councils
+  // gain their reason.
+  const similarTo = shallowRef<((code: string) => SimilarCouncils) | undefined>()
   let councilAsked = false
   function similarFor(profile: SavedAssessment['assessment']['profile']) {
-    const code = profile[PROFILE_FIELDS.code]
+    const code = profile['council-code']
     if (typeof code !== 'string' || code === '') return undefined
-    if (!council.value && !councilAsked) {
+    if (!similarTo.value && !councilAsked) {
       councilAsked = true
-      void councilIndexFor(profile).then((index) => (council.value = index))
+      void Promise.all([import('@/council'), import('@/engine/council/similar')])
+        .then(async ([{ councilIndexFor }, { similarCaseStudies }]) => {
+          const index = await councilIndexFor(profile)
+          if (index) similarTo.value = (c) => similarCaseStudies(index, c)
+        })
+        // Offline or a new deployment: try again the next time a result is worked out.
+        .catch(() => (councilAsked = false))
     }
-    return council.value ? similarCaseStudies(council.value, code) : undefined
+    return similarTo.value?.(code)
   }
   const result = computed(() => assess(content, file.value.assessment, { similar: similarFor(file.value.assessment.profile) }))
 

@@ -16,7 +16,7 @@ async function expectReadable(page: Page, path: string, heading: string, text: R
 test('the start page reads without JavaScript', async ({ page }) => {
   await expectReadable(page, '/', 'Library service self-assessment', /section 7 of the Public Libraries and Museums Act 1964/)
   await expect(page).toHaveTitle('Library service self-assessment')
-  await expect(page.getByRole('main')).toContainText(/You answer about \d+ questions in \d+ sections/)
+  await expect(page.getByRole('main')).toContainText(/duty check \(about \d+ minutes\).*full assessment \(about \d+ minutes\)/)
   // "Start now" is a real link in the static page, so it works before (or without) the app.
   await page.getByRole('button', { name: 'Start now' }).click()
   await expect(page).toHaveURL(/\/about-your-council$/)
