@@ -30,7 +30,7 @@ async function chooseHampshireAndCorrect(page: Page) {
 test.describe('choose your council', () => {
   test.beforeEach(() => test.setTimeout(120_000))
 
-  test('by keyboard: fills the figures with their sources; a correction is the council’s own; the report and PDF show it', async ({ page }) => {
+  test('by keyboard: fills the figures with their sources; a correction is the council’s own; the report, PDF and slides show it', async ({ page }) => {
     await chooseHampshireAndCorrect(page)
     const libraries = page.getByLabel("How many static libraries are there in your council's area? (optional)")
     await expect(libraries).toHaveValue('51')
@@ -87,6 +87,14 @@ test.describe('choose your council', () => {
     ]) {
       expect(text, s).toContain(squash(s))
     }
+
+    // The slides: "Your service in numbers" with the same figures, including the correction.
+    await page.goto('/present')
+    const numbersTitle = page.getByRole('heading', { name: 'Your service in numbers' })
+    for (let i = 0; i < 40 && !(await numbersTitle.isVisible()); i++) await page.keyboard.press('ArrowRight')
+    await expect(numbersTitle).toBeVisible()
+    await expect(page.locator('body')).toContainText('2,323.5')
+    await expect(page.locator('body')).toContainText('3.4')
   })
 
   test('"My council is not listed" asks for the name and fills nothing', async ({ page }) => {
