@@ -39,7 +39,7 @@ const zones = [
 ]
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   {
