@@ -1,7 +1,10 @@
 /**
  * The report model: one pure description of the report, in committee-report order, drawn by both
  * the print view and the PDF (render-pdf.ts). It selects and orders what the Result already
- * holds; it scores, ranks and decides nothing itself.
+ * holds; it scores, ranks and decides nothing itself. This file holds the cover, the action plan,
+ * the method and the legal context, and puts the sections in order; the rest are made by
+ * build-summary.ts (summary, findings, officer questions), build-recommendations.ts (what to do),
+ * council-section.ts (the council's figures) and build-appendices.ts (the appendices).
  *
  * Exported API:
  * - `buildReport(content: Content, saved: SavedAssessment, result: Result, options: { generatedOn: string; council?: CouncilIndex }): ReportModel`
@@ -15,43 +18,25 @@
  * - `NOT_LEGAL_ADVICE`, `REPORT_TITLE`, `MAX_CASE_STUDIES`, `MAX_OPTIONS`
  * - the report-model.ts types, re-exported: `ReportModel`, `ReportSection`, `SectionId` and one per section
  */
-import type { Content, Flag, OptionModel } from '@/content/schema'
-import type { OptionRecommendation, Result } from '@/engine/core/result'
+import type { Content } from '@/content/schema'
+import type { Result } from '@/engine/core/result'
 import { completenessText } from '@/engine/assess/officer-questions'
-import { finding, NOT_LEGAL_ADVICE, officerQuestions, ragWordOf, summary } from './build-summary'
 import type { SavedAssessment } from '@/engine/files/saved-file'
-import { fileName } from '@/outputs/file-names'
-import { combinedLabel, spreadAppendix } from '@/engine/workshop/consensus'
-import { legalParagraphs, scoringRules, type ReportLink } from './report-text'
+import { combinedLabel } from '@/engine/workshop/consensus'
 import type { CouncilIndex } from '@/engine/council'
+import { fileName } from '@/outputs/file-names'
+import { appendix, spread } from './build-appendices'
+import { caseStudies, MAX_CASE_STUDIES, MAX_OPTIONS, options, recommendations } from './build-recommendations'
+import { finding, NOT_LEGAL_ADVICE, officerQuestions, summary } from './build-summary'
 import { councilSection } from './council-section'
-import type {
-  ActionPlanSection,
-  AppendixSection,
-  CaseStudiesSection,
-  CaseStudyItem,
-  CoverSection,
-  LabelledValue,
-  LegalSection,
-  MethodSection,
-  OptionItem,
-  OptionsSection,
-  Recommendation,
-  RecommendationsSection,
-  ReportModel,
-  ReportSection,
-  SectionId,
-  SpreadSection,
-} from './report-model'
+import { legalParagraphs, scoringRules } from './report-text'
+import { profileValue, text } from './report-values'
+import type { ActionPlanSection, CoverSection, LabelledValue, LegalSection, MethodSection, ReportModel, ReportSection, SectionId } from './report-model'
 
 export type * from './report-model'
 
 export const REPORT_TITLE = 'Library service self-assessment'
-export { NOT_LEGAL_ADVICE }
-/** The report shows the most relevant case studies only; the tool lists them all. */
-export const MAX_CASE_STUDIES = 6
-/** The most smarter-services approaches the report shows. Governance models are all shown, as on the results page. */
-export const MAX_OPTIONS = 5
+export { MAX_CASE_STUDIES, MAX_OPTIONS, NOT_LEGAL_ADVICE }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -75,23 +60,6 @@ export function reportSection<K extends SectionId>(report: ReportModel, id: K): 
   return found as Extract<ReportSection, { id: K }>
 }
 
-const SEVERITY_LABEL: Record<Flag['severity'], string> = { critical: 'Critical risk', warning: 'Warning', advice: 'Advice' }
-const SEVERITY_ORDER: Flag['severity'][] = ['critical', 'warning', 'advice']
-
-function text(value: string | number | undefined): string | null {
-  if (value === undefined) return null
-  const s = String(value).trim()
-  return s === '' ? null : s
-}
-
-/** A profile answer in words: the option label for a choice, the value otherwise. */
-function profileValue(content: Content, saved: SavedAssessment, id: string): string | null {
-  const value = saved.assessment.profile[id]
-  const field = content.profile.find((f) => f.id === id)
-  if (field?.kind === 'choice') return field.options.find((o) => o.value === value)?.label ?? text(value)
-  return text(value)
-}
-
 function cover(content: Content, saved: SavedAssessment, result: Result, councilName: string | null, dateText: string): CoverSection {
   const role = profileValue(content, saved, 'respondent-role')
   const name = profileValue(content, saved, 'respondent-name')
@@ -108,135 +76,6 @@ function cover(content: Content, saved: SavedAssessment, result: Result, council
     { label: 'Question set version', value: result.contentVersion },
   )
   return { id: 'cover', title: REPORT_TITLE, councilName, details }
-}
-
-function recommendations(content: Content, result: Result): RecommendationsSection {
-  const flags = SEVERITY_ORDER.flatMap((severity) => result.flags.filter((f) => f.severity === severity))
-  const bandRank = new Map(content.framework.bands.map((b, i) => [b.id, i]))
-  // Weak themes: those with a next level to reach, lowest band first, then in theme order.
-  const weak = result.themes
-    .filter((t) => t.nextLevel !== null && t.band !== null)
-    .map((t, index) => ({ t, index }))
-    .sort((a, b) => (bandRank.get(a.t.band?.id ?? '') ?? 0) - (bandRank.get(b.t.band?.id ?? '') ?? 0) || a.index - b.index)
-    .map(({ t }) => t)
-  const items: Recommendation[] = [
-    ...flags.map((f) => ({
-      kind: 'flag' as const,
-      label: SEVERITY_LABEL[f.severity],
-      severity: f.severity,
-      title: f.title,
-      text: f.action,
-      why: f.why,
-      because: f.because,
-      links: f.references.map((r) => ({ text: r.title, url: r.url })),
-    })),
-    ...weak.map((t) => ({
-      kind: 'theme' as const,
-      label: 'Theme',
-      severity: null,
-      title: `${t.title} (${ragWordOf(t.band?.rag)})`,
-      text: t.nextLevel ?? '',
-      why: null,
-      because: null,
-      links: [] as ReportLink[],
-    })),
-  ].map((item, i) => ({ number: i + 1, ...item }))
-  return {
-    id: 'recommendations',
-    title: 'Recommendations',
-    intro: 'Risks raised by your answers come first, most serious first. Then, for each theme below the top band, what it would take to reach the next level.',
-    items,
-    emptyText: 'No risks were raised and every theme with a score is in the top band.',
-  }
-}
-
-/** A source as a link, titled by the reference with the same URL where the content has one. */
-function sourceLink(content: Content, url: string): ReportLink {
-  const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')
-  const ref = content.references.find((r) => norm(r.url) === norm(url))
-  return { text: ref?.title ?? url, url }
-}
-
-function caseStudies(content: Content, result: Result): CaseStudiesSection {
-  const byId = new Map(content.caseStudies.map((c) => [c.id, c]))
-  const items = result.recommendations.caseStudies.slice(0, MAX_CASE_STUDIES).flatMap((rec): CaseStudyItem[] => {
-    const study = byId.get(rec.id)
-    if (!study) return []
-    return [
-      {
-        id: study.id,
-        title: study.title,
-        kindLabel: study.kind === 'lesson' ? 'Legal lesson' : 'Example of practice',
-        organisation: study.organisation,
-        place: study.place,
-        years: study.years,
-        summary: study.summary,
-        outcomes: [...study.outcomes],
-        reasons: rec.reasons.map((r) => r.text),
-        sources: study.sources.map((url) => sourceLink(content, url)),
-      },
-    ]
-  })
-  const lessonIds = [...new Set(result.flags.flatMap((f) => f.lessons))]
-  const lessons = lessonIds.flatMap((id) => {
-    const study = byId.get(id)
-    if (!study) return []
-    const risks = result.flags.filter((f) => f.lessons.includes(id)).map((f) => f.title)
-    return [
-      {
-        id,
-        title: study.title,
-        place: study.place,
-        years: study.years,
-        reason: `Risk flagged: ${risks.join('; ')}`,
-        sources: study.sources.map((url) => sourceLink(content, url)),
-      },
-    ]
-  })
-  return {
-    id: 'case-studies',
-    title: 'Case studies to learn from',
-    intro: `The ${items.length === 1 ? 'case study' : `${items.length} case studies`} most relevant to your answers, with the reasons each was chosen.`,
-    items,
-    lessons,
-    emptyText: 'No case study matched your answers. Choose local priorities or complete more themes to see suggestions.',
-  }
-}
-
-function optionItems(content: Content, recs: OptionRecommendation[], models: OptionModel[], max = recs.length): OptionItem[] {
-  const byId = new Map(models.map((m) => [m.id, m]))
-  const titles = new Map(content.caseStudies.map((c) => [c.id, c.title]))
-  return recs.slice(0, max).map((rec) => ({
-    id: rec.id,
-    name: rec.name,
-    summary: byId.get(rec.id)?.summary ?? '',
-    reasons: rec.reasons.map((r) => r.text),
-    prerequisites: [...(byId.get(rec.id)?.prerequisites ?? [])],
-    examples: (byId.get(rec.id)?.examples ?? []).map((id) => titles.get(id) ?? id),
-    cautions: rec.cautions.map((c) => ({ ...c })),
-  }))
-}
-
-function options(content: Content, result: Result): OptionsSection {
-  return {
-    id: 'options',
-    title: 'Governance models and smarter services',
-    groups: [
-      {
-        title: 'Governance models',
-        intro:
-          'Ways of running the service that may fit, with the reasons, what each needs in place first, and its cautions. Cautions marked “Applies to you” hold for your council.',
-        items: optionItems(content, result.recommendations.governanceModels, content.governanceModels),
-        emptyText: 'No governance model matched your answers.',
-      },
-      {
-        title: 'Smarter services',
-        intro: 'Approaches that may help, with the reasons. Cautions marked “Applies to you” hold for your council.',
-        items: optionItems(content, result.recommendations.smarterServices, content.smarterServices, MAX_OPTIONS),
-        emptyText: 'No smarter-services approach matched your answers.',
-      },
-    ],
-  }
 }
 
 function actionPlan(saved: SavedAssessment): ActionPlanSection {
@@ -266,61 +105,6 @@ function method(content: Content): MethodSection {
       return { name: b.name, rag: b.rag, min: b.min, range: next ? `${b.min} to ${next.min - 1}` : `${b.min} to 100`, description: b.description }
     }),
     rules: scoringRules(bands),
-  }
-}
-
-function appendix(content: Content, saved: SavedAssessment, result: Result): AppendixSection {
-  const prompts = new Map(content.themes.flatMap((t) => t.questions.map((q) => [q.id, q.prompt])))
-  const dissent = saved.combined?.dissent ?? {}
-  const priorities = saved.assessment.priorities.map((id) => content.priorities.find((p) => p.id === id)?.title ?? id)
-  const profile: LabelledValue[] = [
-    ...content.profile.map((f) => ({ label: f.short, value: profileValue(content, saved, f.id) ?? 'Not provided' })),
-    { label: 'Local priorities chosen', value: priorities.length > 0 ? priorities.join('; ') : 'None chosen' },
-  ]
-  return {
-    id: 'appendix',
-    title: 'Appendix: questions and answers',
-    profile,
-    themes: result.themes.map((theme) => ({
-      id: theme.id,
-      title: theme.title,
-      questions: result.questions
-        .filter((q) => q.themeId === theme.id && q.visible)
-        .map((q) => ({
-          id: q.id,
-          short: q.short,
-          prompt: prompts.get(q.id) ?? q.short,
-          answerText: q.answerText,
-          note: q.note ?? null,
-          dissent: text(dissent[q.id]),
-        })),
-    })),
-  }
-}
-
-function spread(content: Content, saved: SavedAssessment, n: number): SpreadSection {
-  const rows = spreadAppendix(content, saved)
-  const themes = content.themes.flatMap((theme) => {
-    const questions = rows
-      .filter((r) => r.themeId === theme.id)
-      .map((r) => ({
-        id: r.questionId,
-        short: r.short,
-        spread: r.spread.map((a) => `${a.count} – ${a.label}`),
-        disagreement: r.disagreement,
-        agreed: r.agreed,
-        dissent: text(r.dissent),
-      }))
-    return questions.length > 0 ? [{ id: theme.id, title: theme.title, questions }] : []
-  })
-  return {
-    id: 'spread',
-    title: 'Appendix: how the room answered',
-    intro: `How the ${n === 1 ? 'respondent' : `${n} respondents`} answered each question, how far apart their answers were, the answer agreed and any disagreement recorded. The number before each answer is how many gave it. Questions nobody answered are left out.`,
-    columns: ['Question', 'How the room answered', 'Disagreement', 'Agreed answer'],
-    themes,
-    emptyText:
-      'This combined assessment was saved before the tool kept how the room answered, so the spread of answers is not available. Combine the answers again to include it.',
   }
 }
 
