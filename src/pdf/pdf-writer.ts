@@ -1,6 +1,6 @@
 /**
- * The report layout's writing interface (pdf-layout.ts) drawn with jsPDF: a cursor down A4
- * pages, every piece of text tagged (H1 to H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Figure,
+ * The report layout's writing interface (report-writer.ts) drawn with jsPDF on a cursor down A4
+ * pages (pdf-cursor.ts), every piece of text tagged (H1 to H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Figure,
  * Link) and everything else an artifact. Headings, labels and introductions wait until the
  * next thing is drawn so that both start on the same page: no heading is left alone at the
  * foot of a page.
@@ -12,97 +12,26 @@
 import type { ChartModel, Rag } from '@/outputs/chart/theme-chart'
 import type { LabelledValue, ReportLink } from '../outputs/report/report-model'
 import { describeCharacter, PLACEHOLDER } from './fonts/pdf-fonts'
-import type { ReportWriter, TableCell, TableOptions, TextStyle } from './pdf-layout'
+import type { ReportWriter, TableCell, TableOptions, TextStyle } from './report-writer'
+import { PdfCursor } from './pdf-cursor'
 import type { PdfPen } from './pdf-pen'
 import { drawTable, tableStartHeight } from './pdf-table'
 import { drawThemeChart } from './draw-theme-chart'
 import type { DotPlotModel } from '@/outputs/chart/dot-plot'
 import { dotPlotScale, drawDotPlot } from './draw-dot-plot'
 import { splitUrl } from './split-url'
-import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PT, RAG_COLOURS, SECONDARY, SIZE, TEXT_COLOUR, TINT, WIDTH } from './pdf-style'
+import { BOTTOM, GRID_COLOUR, LINK, lineHeight, MARGIN, PT, RAG_COLOURS, SECONDARY, SIZE, TEXT_COLOUR, TINT } from './pdf-style'
 import { keyValueTable } from './key-values'
 import { drawFurniture, drawOutline, type Bookmark } from './pdf-furniture'
 
-export class JsPdfWriter implements ReportWriter {
-  y: number = MARGIN.top
-  indent = 0
+export class JsPdfWriter extends PdfCursor implements ReportWriter {
   readonly bookmarks: Bookmark[] = []
-  // What is waiting to be drawn: its height plus the room it needs below it, and how to draw it.
-  private pending: { height: number; draw: (() => void) | null } = { height: 0, draw: null }
 
   constructor(
-    readonly pen: PdfPen,
+    pen: PdfPen,
     private readonly missing: string[] = [],
-  ) {}
-
-  private get doc() {
-    return this.pen.doc
-  }
-
-  private get tag() {
-    return this.pen.tag
-  }
-
-  private get page(): number {
-    return this.doc.getNumberOfPages()
-  }
-
-  private get x(): number {
-    return MARGIN.left + this.indent
-  }
-
-  private get width(): number {
-    return WIDTH - this.indent
-  }
-
-  /** Start a new page when `h` mm does not fit above the bottom margin, then draw what is waiting. */
-  private ensure(h: number): void {
-    if (this.y + this.pending.height + h > BOTTOM) this.addPage()
-    this.flush()
-  }
-
-  private flush(): void {
-    const { draw } = this.pending
-    if (!draw) return
-    this.pending = { height: 0, draw: null }
-    draw()
-  }
-
-  /** Keep `draw` waiting, after anything already waiting, until the next content. */
-  private hold(height: number, draw: () => void): void {
-    const before = this.pending
-    this.pending = {
-      height: before.height + height,
-      draw: () => {
-        before.draw?.()
-        draw()
-      },
-    }
-  }
-
-  newPage(): void {
-    this.flush()
-    this.addPage()
-  }
-
-  private addPage(): number {
-    this.doc.addPage('a4', 'portrait')
-    this.y = MARGIN.top
-    return this.y
-  }
-
-  gap(mm: number): void {
-    this.y += mm
-  }
-
-  /** Lines of text in one element, each line marked, moving to a new page where needed. */
-  private lines(lines: string[], size: number, x: number): void {
-    const h = lineHeight(size)
-    for (const line of lines) {
-      if (this.y + h > BOTTOM) this.addPage()
-      this.tag.mark(() => this.pen.drawText(line, x, this.y))
-      this.y += h
-    }
+  ) {
+    super(pen)
   }
 
   heading(text: string, level: 1 | 2 | 3, bookmark = false): void {
