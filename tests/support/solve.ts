@@ -18,7 +18,8 @@ import { describe as describeCondition, evaluate, type ConditionContext } from '
 import { DONT_KNOW, NOT_APPLICABLE, type Condition, type Content, type Question, type Scalar } from '../../src/content/schema'
 import { isScored, optionsOf } from '../../src/engine/core/question-model'
 import type { Result } from '../../src/engine/core/result'
-import { allQuestions, pointsFor, visibility } from '../../src/engine/assess/scoring'
+import { pointsFor } from '../../src/engine/assess/answer-points'
+import { allQuestions, visibility } from '../../src/engine/assess/question-results'
 
 /** Thrown when no assessment can be found, or when the solver's own answer is not clean. */
 export class SolveError extends Error {

@@ -14,7 +14,8 @@ import { boundedOverall, legalPosition, maturityOf } from './legal'
 import { completenessOf, officerQuestions } from './officer-questions'
 import { recommendCaseStudies, recommendOptions, type SimilarCouncils } from './recommend'
 import type { Headline, LegalPosition, Maturity, Result, ThemeResult } from '../core/result'
-import { essentialsOf, overallScore, questionResults, scoreTheme } from './scoring'
+import { questionResults } from './question-results'
+import { essentialsOf, overallScore, scoreTheme } from './scoring'
 
 /** What assess() may be told beyond the content and the answers. */
 export interface AssessOptions {

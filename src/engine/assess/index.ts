@@ -1,5 +1,7 @@
 /** Assessing (see README.md): assess(content, assessment) → Result, and the pieces it is built from. */
 export * from './assess'
+export * from './answer-points'
+export * from './question-results'
 export * from './scoring'
 export * from './essential-lines'
 export * from './legal'

@@ -1,5 +1,6 @@
 /**
- * Scoring: answer to points, points to theme score, score to band, with explanations.
+ * Scoring: question results to theme score, score to band, with explanations. One answer's
+ * points are in answer-points.ts, every question's result in question-results.ts.
  *
  * - Hidden questions never count.
  * - "Not applicable" leaves a question out of its theme's maximum.
@@ -9,130 +10,8 @@
  *   of its visible essentials is not met, or a critical risk is raised on one of its questions;
  *   it cannot reach the top band while an essential is only partly met or not known.
  */
-import { DONT_KNOW, NOT_APPLICABLE } from '../core/answer-values'
-import type { Band, Content, Framework, Question } from '../../content/schema'
-import type { Answer, AnswerValue, Assessment } from '../core/assessment'
-import { evaluate, type ConditionContext } from '../core/conditions'
-import { isScored, maxPointsOf, optionsOf } from '../core/question-model'
-import type { AnswerStatus, BandResult, Driver, EssentialResult, Gap, QuestionResult, RaisedFlag, ThemeResult } from '../core/result'
-import { changesPlanned, judgeEssential } from './essential-lines'
-
-/** Points an answer earns, or undefined when it earns none (not a valid answer for the question). */
-export function pointsFor(question: Question, value: AnswerValue, framework: Framework): number | undefined {
-  switch (question.kind) {
-    case 'scale':
-    case 'yes-partly-no':
-      return optionsOf(question, framework).find((o) => o.value === value)?.points
-    case 'multiple': {
-      const chosen = Array.isArray(value) ? value : [value]
-      const options = question.options.filter((o) => chosen.includes(o.value))
-      if (options.length === 0) return undefined
-      const sum = options.reduce((total, o) => total + o.points, 0)
-      return Math.min(sum, maxPointsOf(question, framework))
-    }
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined
-      const reached = (question.thresholds ?? []).filter((t) => value >= t.atLeast)
-      return Math.max(0, ...reached.map((t) => t.points))
-    }
-    case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? 0 : undefined
-  }
-}
-
-/** The status of an answer: a real answer, "Don't know", "Not applicable" or none. */
-export function statusOf(question: Question, answer: Answer | undefined, framework: Framework): AnswerStatus {
-  if (!answer) return 'unanswered'
-  if (answer.value === DONT_KNOW && question.dontKnow) return 'dont-know'
-  if (answer.value === NOT_APPLICABLE && question.notApplicable) return 'not-applicable'
-  return pointsFor(question, answer.value, framework) === undefined ? 'unanswered' : 'answered'
-}
-
-/** An answer in words, as the summary lists and the report show it. */
-export function answerText(question: Question, answer: Answer | undefined, framework: Framework): string {
-  const status = statusOf(question, answer, framework)
-  if (status === 'unanswered' || !answer) return 'Not provided'
-  if (status === 'dont-know') return "Don't know"
-  if (status === 'not-applicable') return 'Not applicable'
-  const value = answer.value
-  if (question.kind === 'number') return `${value} ${question.unit}`
-  if (question.kind === 'text') return String(value)
-  const options = optionsOf(question, framework)
-  const chosen = Array.isArray(value) ? value : [String(value)]
-  return options
-    .filter((o) => chosen.includes(o.value))
-    .map((o) => o.label)
-    .join('; ')
-}
-
-/** All questions in assessment order with their theme id. */
-export function allQuestions(content: Content): { question: Question; themeId: string }[] {
-  return content.themes.flatMap((t) => t.questions.map((question) => ({ question, themeId: t.id })))
-}
-
-/**
- * Which questions are visible. A showWhen only looks at earlier questions, the profile and
- * the priorities, so one pass in assessment order settles every question.
- */
-export function visibility(content: Content, assessment: Assessment): Map<string, boolean> {
-  const visible = new Map<string, boolean>()
-  const questions = new Map(allQuestions(content).map(({ question }) => [question.id, question]))
-  const ctx: ConditionContext = {
-    content,
-    assessment,
-    questions,
-    isVisible: (id) => visible.get(id) === true,
-    pointsOf: (id) => {
-      const q = questions.get(id)
-      const answer = assessment.answers[id]
-      if (!q || !answer || statusOf(q, answer, content.framework) !== 'answered') return undefined
-      return pointsFor(q, answer.value, content.framework)
-    },
-    themeScore: () => undefined,
-  }
-  for (const { question } of allQuestions(content)) {
-    visible.set(question.id, question.showWhen ? evaluate(question.showWhen, ctx) : true)
-  }
-  return visible
-}
-
-/** Per-question results: visibility, status, points and maximum. */
-export function questionResults(content: Content, assessment: Assessment): QuestionResult[] {
-  const visible = visibility(content, assessment)
-  const { framework } = content
-  const planned = changesPlanned(assessment)
-  return allQuestions(content).map(({ question, themeId }) => {
-    const isVisible = visible.get(question.id) === true
-    // An answer to a hidden question stays in the saved file but never counts: the Result
-    // shows the question as unanswered, so answers behind a hidden question change nothing.
-    const answer = isVisible ? assessment.answers[question.id] : undefined
-    const status = statusOf(question, answer, framework)
-    const max = maxPointsOf(question, framework)
-    const points = status === 'answered' && answer ? (pointsFor(question, answer.value, framework) ?? 0) : 0
-    const note = answer?.note?.trim()
-    const best =
-      question.kind === 'multiple' || question.kind === 'number' || question.kind === 'text'
-        ? undefined
-        : [...optionsOf(question, framework)].sort((a, b) => b.points - a.points)[0]
-    const line = isVisible && question.essential ? judgeEssential(question, status, answer?.value, points, max, planned, framework) : undefined
-    return {
-      id: question.id,
-      themeId,
-      short: question.short,
-      visible: isVisible,
-      status,
-      counted: isVisible && isScored(question, framework) && status !== 'not-applicable',
-      points,
-      max,
-      weight: question.weight,
-      essential: question.essential,
-      ...(line ? { line } : {}),
-      answerText: answerText(question, answer, framework),
-      ...(best && best.points === max && max > 0 ? { goal: best.label } : {}),
-      ...(note ? { note } : {}),
-    }
-  })
-}
+import type { Band } from '../../content/schema'
+import type { BandResult, Driver, EssentialResult, Gap, QuestionResult, RaisedFlag, ThemeResult } from '../core/result'
 
 /** The band a score reaches: the highest whose minimum it meets. */
 export function bandFor(score: number, bands: Band[]): Band {
@@ -329,3 +208,7 @@ export function overallScore(themes: ThemeResult[], bands: Band[]): { score: num
 }
 
 export { toBandResult }
+
+// Kept for the two pages that import these from here (TaskListPage, WorkshopPage) until they import '@/engine/assess'.
+export { answerText } from './answer-points'
+export { questionResults } from './question-results'

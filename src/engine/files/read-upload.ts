@@ -3,7 +3,8 @@
  * warning a person needs before relying on the answers. Pure; never throws.
  */
 import type { Content } from '../../content/schema'
-import { allQuestions, statusOf } from '../assess/scoring'
+import { statusOf } from '../assess/answer-points'
+import { allQuestions } from '../assess/question-results'
 import { MAX_FILE_BYTES } from './limits'
 import { shorten } from './salvage'
 import { readSavedAssessment, setAsideSentence, type SavedAssessment } from './saved-file'

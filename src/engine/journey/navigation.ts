@@ -4,7 +4,8 @@
  */
 import type { Content } from '../../content/schema'
 import type { Assessment } from '../core/assessment'
-import { statusOf, visibility } from '../assess/scoring'
+import { statusOf } from '../assess/answer-points'
+import { visibility } from '../assess/question-results'
 import { legalQuestionIds } from '../core/legal-questions'
 
 export type ThemeStatus = 'not-started' | 'in-progress' | 'completed'

@@ -18,7 +18,8 @@
  * never changes the result.
  */
 import type { Content } from '../../content/schema'
-import { allQuestions, bandFor } from '../assess/scoring'
+import { allQuestions } from '../assess/question-results'
+import { bandFor } from '../assess/scoring'
 import { aggregateQuestion, assessRespondent } from './question-aggregate'
 import type { QuestionAggregate, RangeSummary, RespondentLevel, Respondent, ThemeAggregate, WorkshopAggregate } from './workshop-model'
 

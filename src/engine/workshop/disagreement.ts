@@ -19,7 +19,7 @@ import type { AnswerValue } from '../core/assessment'
 import type { EssentialStatus } from '../core/result'
 import type { DisagreementLevel } from '../files/format'
 import { isScored, maxPointsOf } from '../core/question-model'
-import { pointsFor } from '../assess/scoring'
+import { pointsFor } from '../assess/answer-points'
 
 export type { DisagreementLevel } from '../files/format'
 

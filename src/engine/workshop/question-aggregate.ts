@@ -10,7 +10,7 @@ import type { AnswerValue, Assessment } from '../core/assessment'
 import type { EssentialStatus, QuestionResult, Result } from '../core/result'
 import { isScored, maxPointsOf, optionsOf } from '../core/question-model'
 import { assess } from '../assess/assess'
-import { answerText, pointsFor } from '../assess/scoring'
+import { answerText, pointsFor } from '../assess/answer-points'
 import { answerKey, crossesNotMetLine, disagreementScore, levelFor, type AnswerKind } from './disagreement'
 import type { AnswerCount, QuestionAggregate, Respondent } from './workshop-model'
 

@@ -12,7 +12,8 @@ import type { Content } from '../../content/schema'
 import { MAX_FILE_BYTES } from '../files/limits'
 import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '../files/saved-file'
 import { RESPONDENT_NAME_FIELD } from './profile-fields'
-import { allQuestions, statusOf } from '../assess/scoring'
+import { statusOf } from '../assess/answer-points'
+import { allQuestions } from '../assess/question-results'
 
 export type ReadFileResult = { ok: true; file: SavedAssessment; warnings: string[]; unknownQuestions: string[] } | { ok: false; message: string }
 

@@ -11,7 +11,8 @@ import type { Content, Question } from '../../content/schema'
 import { MAX_SPREAD_ANSWERS, MAX_SPREAD_LABEL, type QuestionSpread, type SavedAssessment } from '../files/saved-file'
 import type { AnswerCount, WorkshopAggregate } from './aggregate'
 import { DISAGREEMENT_LABELS } from './disagreement'
-import { allQuestions, answerText, statusOf } from '../assess/scoring'
+import { answerText, statusOf } from '../assess/answer-points'
+import { allQuestions } from '../assess/question-results'
 
 /** The longest free-text answer a spread keeps; longer ones end in "…". */
 export const MAX_SPREAD_TEXT = 300

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import type { Answer, AnswerValue, Assessment } from '../../../src/engine/core/assessment'
 import { DONT_KNOW, NOT_APPLICABLE, type Content, type ProfileField, type Question } from '../../../src/content/schema'
 import { optionsOf } from '../../../src/engine/core/question-model'
-import { allQuestions, visibility } from '../../../src/engine/assess/scoring'
+import { allQuestions, visibility } from '../../../src/engine/assess/question-results'
 
 /** A value this question can have, not counting "Don't know" and "Not applicable". */
 export function realAnswer(question: Question, content: Content): fc.Arbitrary<AnswerValue> {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/engine/assess/assess'
 import type { AnswerValue } from '../../../src/engine/core/assessment'
 import type { Question } from '../../../src/content/schema'
-import { pointsFor, statusOf } from '../../../src/engine/assess/scoring'
+import { pointsFor, statusOf } from '../../../src/engine/assess/answer-points'
 import type { Result, ThemeResult } from '../../../src/engine/core/result'
 import { assessmentWith, fixtureContent } from '../../support/content'
 

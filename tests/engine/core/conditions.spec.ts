@@ -6,7 +6,7 @@ import { describe as group, expect, it } from 'vitest'
 import type { AnswerValue, Assessment } from '../../../src/engine/core/assessment'
 import { describe, evaluate, type ConditionContext } from '../../../src/engine/core/conditions'
 import type { Condition } from '../../../src/content/schema'
-import { allQuestions, questionResults, visibility } from '../../../src/engine/assess/scoring'
+import { allQuestions, questionResults, visibility } from '../../../src/engine/assess/question-results'
 import { assessmentWith, fixtureContent } from '../../support/content'
 
 const content = fixtureContent()
