@@ -1,30 +1,42 @@
 /**
  * Routes. Each has a name; `RouteNamedMap` below makes a mistyped name or param a compile error.
  * Pages set their own title and move focus to their h1 (see usePage).
+ *
+ * Most pages follow one convention, so adding one is adding its name to a list:
+ * - `PLAIN`: the name is the path (`help` is `/help`) and the page is `<Name>Page.vue` (`HelpPage.vue`);
+ * - `RESULTS_DETAIL`: the results' detail pages, `results-<part>` at `/results/<part>`, page
+ *   `Results<Part>Page.vue` (`results-risks` is `/results/risks`, `ResultsRisksPage.vue`).
+ * The routes that break the convention are written out in `OTHER`.
  */
-import { createRouter, createWebHistory, START_LOCATION, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  START_LOCATION,
+  type RouteComponent,
+  type RouteParamsGeneric,
+  type RouteParamsRawGeneric,
+  type RouteRecordInfo,
+  type RouteRecordRaw,
+} from 'vue-router'
 import { installContentGuard } from './content-guard'
+import { RESULTS_DETAIL, type ResultsDetail } from '@/components/results/detail-pages'
 
-export interface RouteNamedMap {
-  start: RouteRecordInfo<'start', '/', Record<never, never>, Record<never, never>>
-  'duty-check': RouteRecordInfo<'duty-check', '/duty-check', Record<never, never>, Record<never, never>>
-  profile: RouteRecordInfo<'profile', '/about-your-council', Record<never, never>, Record<never, never>>
-  priorities: RouteRecordInfo<'priorities', '/priorities', Record<never, never>, Record<never, never>>
-  tasks: RouteRecordInfo<'tasks', '/tasks', Record<never, never>, Record<never, never>>
-  question: RouteRecordInfo<'question', '/themes/:themeId/:questionId', { themeId: string; questionId: string }, { themeId: string; questionId: string }>
-  'theme-check': RouteRecordInfo<'theme-check', '/themes/:themeId/check', { themeId: string }, { themeId: string }>
-  check: RouteRecordInfo<'check', '/check-your-answers', Record<never, never>, Record<never, never>>
-  results: RouteRecordInfo<'results', '/results', Record<never, never>, Record<never, never>>
-  report: RouteRecordInfo<'report', '/report', Record<never, never>, Record<never, never>>
-  upload: RouteRecordInfo<'upload', '/upload', Record<never, never>, Record<never, never>>
-  workshop: RouteRecordInfo<'workshop', '/workshop', Record<never, never>, Record<never, never>>
-  compare: RouteRecordInfo<'compare', '/compare', Record<never, never>, Record<never, never>>
-  present: RouteRecordInfo<'present', '/present', Record<never, never>, Record<never, never>>
-  accessibility: RouteRecordInfo<'accessibility', '/accessibility', Record<never, never>, Record<never, never>>
-  privacy: RouteRecordInfo<'privacy', '/privacy', Record<never, never>, Record<never, never>>
-  cookies: RouteRecordInfo<'cookies', '/cookies', Record<never, never>, Record<never, never>>
-  help: RouteRecordInfo<'help', '/help', Record<never, never>, Record<never, never>>
-  'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }, { pathMatch: string | string[] }>
+export const PLAIN = ['duty-check', 'priorities', 'results', 'report', 'upload', 'workshop', 'compare', 'present'] as const
+/** Static pages: prerendered, and readable without the questions. */
+export const STATIC = ['accessibility', 'privacy', 'cookies', 'help'] as const
+
+type NoParams = Record<never, never>
+type Plain = (typeof PLAIN)[number] | (typeof STATIC)[number]
+type Info<N extends string, P extends string, Params extends RouteParamsRawGeneric & RouteParamsGeneric = NoParams> = RouteRecordInfo<N, P, Params, Params>
+
+export type RouteNamedMap = { [N in Plain]: Info<N, `/${N}`> } & { [D in ResultsDetail as `results-${D}`]: Info<`results-${D}`, `/results/${D}`> } & {
+  start: Info<'start', '/'>
+  profile: Info<'profile', '/about-your-council'>
+  tasks: Info<'tasks', '/tasks'>
+  question: Info<'question', '/themes/:themeId/:questionId', { themeId: string; questionId: string }>
+  'theme-check': Info<'theme-check', '/themes/:themeId/check', { themeId: string }>
+  check: Info<'check', '/check-your-answers'>
+  'not-found': Info<'not-found', '/:pathMatch(.*)*', { pathMatch: string | string[] }>
 }
 
 declare module 'vue-router' {
@@ -33,26 +45,31 @@ declare module 'vue-router' {
   }
 }
 
+const pages = import.meta.glob<RouteComponent>('../pages/*Page.vue')
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase())
+function page(file: string): () => Promise<RouteComponent> {
+  const load = pages[`../pages/${file}Page.vue`]
+  if (!load) throw new Error(`No page src/pages/${file}Page.vue`)
+  return load
+}
+
+/** The routes outside the convention: [name, path, page file without "Page.vue"]. */
+const OTHER: ReadonlyArray<readonly [name: keyof RouteNamedMap, path: string, file: string]> = [
+  ['start', '/', 'Start'],
+  ['profile', '/about-your-council', 'Profile'],
+  ['tasks', '/tasks', 'TaskList'],
+  ['theme-check', '/themes/:themeId/check', 'ThemeCheck'],
+  ['question', '/themes/:themeId/:questionId', 'Question'],
+  ['check', '/check-your-answers', 'CheckAnswers'],
+]
+const LAYOUT: Partial<Record<keyof RouteNamedMap, string>> = { present: 'bare' }
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'start', component: () => import('@/pages/StartPage.vue') },
-  { path: '/duty-check', name: 'duty-check', component: () => import('@/pages/DutyCheckPage.vue') },
-  { path: '/about-your-council', name: 'profile', component: () => import('@/pages/ProfilePage.vue') },
-  { path: '/priorities', name: 'priorities', component: () => import('@/pages/PrioritiesPage.vue') },
-  { path: '/tasks', name: 'tasks', component: () => import('@/pages/TaskListPage.vue') },
-  { path: '/themes/:themeId/check', name: 'theme-check', component: () => import('@/pages/ThemeCheckPage.vue') },
-  { path: '/themes/:themeId/:questionId', name: 'question', component: () => import('@/pages/QuestionPage.vue') },
-  { path: '/check-your-answers', name: 'check', component: () => import('@/pages/CheckAnswersPage.vue') },
-  { path: '/results', name: 'results', component: () => import('@/pages/ResultsPage.vue') },
-  { path: '/report', name: 'report', component: () => import('@/pages/ReportPage.vue') },
-  { path: '/upload', name: 'upload', component: () => import('@/pages/UploadPage.vue') },
-  { path: '/workshop', name: 'workshop', component: () => import('@/pages/WorkshopPage.vue') },
-  { path: '/compare', name: 'compare', component: () => import('@/pages/ComparePage.vue') },
-  { path: '/present', name: 'present', component: () => import('@/pages/PresentPage.vue'), meta: { layout: 'bare' } },
-  { path: '/accessibility', name: 'accessibility', component: () => import('@/pages/AccessibilityPage.vue') },
-  { path: '/privacy', name: 'privacy', component: () => import('@/pages/PrivacyPage.vue') },
-  { path: '/cookies', name: 'cookies', component: () => import('@/pages/CookiesPage.vue') },
-  { path: '/help', name: 'help', component: () => import('@/pages/HelpPage.vue') },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/NotFoundPage.vue') },
+  ...OTHER.map(([name, path, file]) => ({ name, path, component: page(file) })),
+  ...[...PLAIN, ...STATIC].map((name) => ({ name, path: `/${name}`, component: page(pascal(name)), meta: LAYOUT[name] ? { layout: LAYOUT[name] } : {} })),
+  ...RESULTS_DETAIL.map((part) => ({ name: `results-${part}`, path: `/results/${part}`, component: page(`Results${pascal(part)}`) })),
+  // Last, so it matches only what no other route does.
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: page('NotFound') },
 ]
 
 export function makeRouter(history = createWebHistory()) {

@@ -36,11 +36,23 @@ describe('ResultsVerdict', () => {
 
 describe('ResultsEssentials', () => {
   it('gives each essential its status in words and the reason', () => {
-    const wrapper = mount(ResultsEssentials, { props: { essentials: high.essentials, themeTitles: { alpha: 'Assess alpha' } } })
-    const row = wrapper.get('tbody tr')
+    const wrapper = mount(ResultsEssentials, { props: { headline: high.headline, essentials: high.essentials, themeTitles: { alpha: 'Assess alpha' } } })
+    const row = wrapper.get('table tbody tr')
     expect(row.get('th').text()).toContain('Alpha essential')
     expect(row.get('.govuk-tag').text()).toBe('Not met')
     expect(row.text()).toContain(high.essentials[0]!.reason)
+  })
+
+  it('counts the essentials by status, with the critical risks', () => {
+    const wrapper = mount(ResultsEssentials, { props: { headline: high.headline, essentials: high.essentials, themeTitles: {} } })
+    const rows = wrapper.findAll('.govuk-summary-list__row').map((r) => [r.get('dt').text(), r.get('dd').text()])
+    expect(rows).toEqual([
+      ['Met in full', `${high.headline.essentialsMet} of ${high.headline.essentialsTotal}`],
+      ['Partly met', String(high.headline.essentialsPartlyMet)],
+      ['Not met', String(high.headline.essentialsNotMet)],
+      ['Not known', String(high.headline.essentialsUnknown)],
+      ['Critical risks', String(high.headline.criticalFlags)],
+    ])
   })
 })
 
