@@ -23,11 +23,12 @@
 // writes data/editions.json with the editions it found, and the build (build/read-council-data.ts)
 // stops if sources.json names a different edition, so a new edition cannot ship with stale lines.
 //
-// Node 20, no dependencies.
+// Node 20, no dependencies (the CSV reader, build/csv-records.mjs, is shared with the build).
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { csvRecords, isBlankRecord } from '../build/csv-records.mjs'
 
 export const NEIGHBOURS_KEPT = 15
 export const AUTHORITY_COUNT = 153
@@ -80,36 +81,9 @@ const NEIGHBOUR_COLUMNS = ['ons_code', 'rank', 'neighbour_ons_code', 'distance']
 /** Parses RFC 4180 CSV text into objects keyed by the header row. */
 export function parseCsv(text, file = 'CSV') {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else field += ch
-  }
-  if (quoted) throw new Error(`${file}: ends inside a quoted field`)
-  if (field !== '' || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  const [header, ...body] = rows.filter((r) => !(r.length === 1 && r[0] === ''))
+  const { records: rows, unterminated } = csvRecords(text)
+  if (unterminated) throw new Error(`${file}: ends inside a quoted field`)
+  const [header, ...body] = rows.filter((r) => !isBlankRecord(r))
   if (!header) throw new Error(`${file}: empty`)
   return body.map((cells, n) => {
     if (cells.length !== header.length) throw new Error(`${file}: row ${n + 2} has ${cells.length} cells, the header has ${header.length}`)

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { councilDataPlugin } from '../../build/council-data-plugin.ts'
 import { AUTHORITY_COUNT, loadCouncilData, parseCsv } from '../../build/read-council-data.ts'
 import { CouncilDataError } from '../../src/engine/council/council-data-error'
+import { ACTIVITY_MEASURES } from '../../src/engine/council/types'
 import { DATA_DIR } from '../engine/council/fixture'
 import { realContent } from '../support/content'
 
@@ -205,15 +206,7 @@ describe('npm run data:update', () => {
       .rows.map(strip)
       .map((r) => {
         const out: Record<string, string> = { ...r, population: String(population.get(r.ons_code!)) }
-        for (const m of [
-          'active_users',
-          'physical_visits',
-          'loans_physical_books',
-          'loans_electronic',
-          'events_physical',
-          'attendances_physical',
-          'pc_hours',
-        ]) {
+        for (const m of ACTIVITY_MEASURES) {
           out[`${m}_per_1000`] = r[m] === '' ? '' : (Math.round((Number(r[m]) / population.get(r.ons_code!)!) * 1000 * 10) / 10).toFixed(1)
         }
         return out
@@ -226,6 +219,11 @@ describe('npm run data:update', () => {
     writeFileSync(join(dir, 'nearest-neighbours.csv'), change('nearest-neighbours.csv', csv(neighbours)))
     return dir
   }
+
+  it('keeps the activity measures the app reads, in the app’s order', async () => {
+    const { ACTIVITY_MEASURES: kept } = (await import(/* @vite-ignore */ script)) as { ACTIVITY_MEASURES: string[] }
+    expect(kept).toEqual([...ACTIVITY_MEASURES])
+  })
 
   it('rebuilds data/ exactly from extracts holding the same figures', async () => {
     const { buildData } = (await import(/* @vite-ignore */ script)) as Update
