@@ -1,5 +1,6 @@
 /**
- * assess(): flags, the headline, recommendations and completeness, over the fixture content.
+ * assess(): flags, the headline and completeness, over the fixture content (the recommendations
+ * are in recommend.spec.ts).
  *
  * Fixture recap: flags critical-alpha (reductions planned and a-essential not in place,
  * started or unknown), warning-hours (a-hours at most 9) and advice-beta (beta below 40).
@@ -9,28 +10,8 @@
 import { describe, expect, it } from 'vitest'
 import { assess } from '../../../src/engine/assess/assess'
 import type { AnswerValue, Assessment } from '../../../src/engine/core/assessment'
-import type { Content } from '../../../src/content/schema'
-import type { Result } from '../../../src/engine/core/result'
 import { assessmentWith, fixtureContent } from '../../support/content'
-
-const content = fixtureContent()
-
-/** Every alpha answer in full: alpha scores 100 (Green) with its essential met. */
-const alphaInFull: Record<string, AnswerValue> = { 'a-essential': 'reviewed', 'a-yes': 'yes', 'a-multi': ['two', 'three'], 'a-hours': 40 }
-/** Beta in full (b-health too, when health is chosen): beta scores 100. */
-const betaInFull: Record<string, AnswerValue> = { 'b-one': 'yes', 'b-two': 'reviewed', 'b-health': 'yes' }
-/** Beta scoring 0: Red. */
-const betaRed: Record<string, AnswerValue> = { 'b-one': 'no', 'b-two': 'not-in-place' }
-/** Beta scoring (2/2 + 0/3) ÷ 2 = 50: Amber. */
-const betaAmber: Record<string, AnswerValue> = { 'b-one': 'yes', 'b-two': 'not-in-place' }
-
-function run(answers: Record<string, AnswerValue>, extra: Partial<Assessment> = {}, using: Content = content): Result {
-  return assess(using, assessmentWith(answers, extra))
-}
-
-function caseStudy(result: Result, id: string) {
-  return result.recommendations.caseStudies.find((c) => c.id === id)
-}
+import { alphaInFull, betaInFull, betaRed, content, run } from './assess-fixture'
 
 describe('flags', () => {
   const everyFlag = run({ 'a-essential': 'not-in-place', 'a-hours': 5, ...betaRed }, { profile: { 'changes-planned': 'reductions' } })
@@ -143,168 +124,6 @@ describe('the headline', () => {
       strongestThemeId: 'alpha',
       weakestThemeId: 'beta',
     })
-  })
-})
-
-describe('case study recommendations', () => {
-  // Issue 10: chosen priorities weigh strongly, 5 points each (was 3).
-  it('adds 5 for each chosen priority in its tags, and says so', () => {
-    const result = run({ ...alphaInFull, ...betaInFull }, { priorities: ['health'] })
-    expect(result.recommendations.caseStudies).toEqual([
-      { id: 'study-health', relevance: 5, reasons: [{ kind: 'priority', text: 'You chose Healthier and happier lives', points: 5 }] },
-    ])
-  })
-
-  it('adds 3 for a tagged theme that is Red', () => {
-    expect(caseStudy(run({ ...alphaInFull, ...betaRed }), 'study-health')).toEqual({
-      id: 'study-health',
-      relevance: 3,
-      reasons: [{ kind: 'theme', text: 'Assess beta: your score is Red (Significant gaps)', points: 3 }],
-    })
-  })
-
-  it('adds 2 for a tagged theme below the top band that is not Red', () => {
-    expect(caseStudy(run({ ...alphaInFull, ...betaAmber }), 'study-health')?.reasons).toEqual([
-      { kind: 'theme', text: 'Assess beta: your score is Amber (Partly in place)', points: 2 },
-    ])
-  })
-
-  it('adds 3 for a tagged theme held at Red by an essential not known ("Don\'t know" is never reassurance)', () => {
-    const light = fixtureContent()
-    light.themes[0]!.questions[0]!.weight = 1
-    const result = run({ ...alphaInFull, 'a-essential': 'dont-know', ...betaInFull }, {}, light)
-    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Red' } })
-    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(3)
-  })
-
-  it('adds 3 for a tagged theme held at Red by an essential not met', () => {
-    const light = fixtureContent()
-    light.themes[0]!.questions[0]!.weight = 1
-    const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', ...betaInFull }, {}, light)
-    expect(result.themes[0]).toMatchObject({ score: 75, capped: true, band: { rag: 'Red' } })
-    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(3)
-  })
-
-  it('recommends nothing for themes in the top band', () => {
-    expect(run({ ...alphaInFull, ...betaInFull }).recommendations.caseStudies).toEqual([])
-  })
-
-  it('adds 1 for the same type of council alongside another reason', () => {
-    const result = run({ ...alphaInFull, ...betaInFull }, { priorities: ['health'], profile: { 'council-type': 'county' } })
-    expect(caseStudy(result, 'study-health')).toEqual({
-      id: 'study-health',
-      relevance: 6,
-      reasons: [
-        { kind: 'priority', text: 'You chose Healthier and happier lives', points: 5 },
-        { kind: 'council-type', text: 'Same type of council as yours: County council', points: 1 },
-      ],
-    })
-  })
-
-  it('does not recommend a case study for the type of council alone', () => {
-    const result = run({ ...alphaInFull, ...betaInFull }, { profile: { 'council-type': 'county' } })
-    expect(result.recommendations.caseStudies).toEqual([])
-  })
-
-  it('does not add the council type when it differs', () => {
-    const result = run({ ...alphaInFull, ...betaRed }, { profile: { 'council-type': 'unitary' } })
-    expect(caseStudy(result, 'study-health')?.relevance).toBe(3)
-  })
-
-  it('adds 8 to a lesson for its raised critical flag, before its other reasons', () => {
-    // critical-alpha raised; alpha = (0 + 2/2 + 3/3 + 2/2 + 2/2) ÷ 6 = 67, held at Red.
-    const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', 'a-follow': 'yes', ...betaInFull }, { profile: { 'changes-planned': 'reductions' } })
-    expect(caseStudy(result, 'lesson-alpha')).toEqual({
-      id: 'lesson-alpha',
-      relevance: 11,
-      reasons: [
-        { kind: 'flag', text: 'Risk flagged: Reductions without alpha', points: 8 },
-        { kind: 'theme', text: 'Assess alpha: your score is Red (Significant gaps)', points: 3 },
-      ],
-    })
-  })
-
-  it('adds 8 for each raised critical flag a lesson names and 4 for each other', () => {
-    const twoFlags = fixtureContent()
-    twoFlags.caseStudies[2]!.tags.flags = ['critical-alpha', 'warning-hours']
-    const result = run({ 'a-essential': 'not-in-place', 'a-hours': 5 }, { profile: { 'changes-planned': 'reductions' } }, twoFlags)
-    expect(
-      caseStudy(result, 'lesson-alpha')
-        ?.reasons.filter((r) => r.kind === 'flag')
-        .map((r) => r.points),
-    ).toEqual([8, 4])
-  })
-
-  it('does not recommend a lesson whose flags are not raised, even when its theme is Red', () => {
-    const result = run({ 'a-essential': 'not-in-place', ...betaInFull })
-    expect(caseStudy(result, 'lesson-alpha')).toBeUndefined()
-    expect(caseStudy(result, 'study-alpha')?.relevance).toBe(3)
-  })
-
-  it('ranks the most relevant first', () => {
-    const result = run({ ...alphaInFull, 'a-essential': 'not-in-place', 'a-follow': 'yes', ...betaInFull }, { profile: { 'changes-planned': 'reductions' } })
-    expect(result.recommendations.caseStudies.map((c) => [c.id, c.relevance])).toEqual([
-      ['lesson-alpha', 11],
-      ['study-alpha', 3],
-    ])
-  })
-
-  it('puts DCMS toolkit case studies first on a tie', () => {
-    const swapped = fixtureContent()
-    swapped.caseStudies[0]!.toolkit = false
-    swapped.caseStudies[1]!.toolkit = true
-    const result = run({ 'a-essential': 'not-in-place', ...betaRed }, {}, swapped)
-    expect(result.recommendations.caseStudies.map((c) => [c.id, c.relevance])).toEqual([
-      ['study-alpha', 3],
-      ['study-health', 3],
-    ])
-  })
-})
-
-describe('governance model and smarter-services recommendations', () => {
-  it('sums the weights of the fit entries that hold, with their reasons', () => {
-    const inHouse = run({ ...alphaInFull, 'b-facts': ['in-house'] }).recommendations.governanceModels[0]
-    expect(inHouse).toMatchObject({
-      id: 'in-house',
-      name: 'In-house',
-      relevance: 3,
-      reasons: [
-        { kind: 'fit', text: 'You run the service in-house now', points: 2 },
-        { kind: 'fit', text: 'Alpha is sound', points: 1 },
-      ],
-    })
-  })
-
-  it('shows every caution, marking those whose condition holds as applying', () => {
-    const weak = run({ 'b-facts': ['in-house'] }).recommendations.governanceModels[0]
-    expect(weak?.cautions).toEqual([
-      { text: 'Exposed to council-wide cuts.', applies: false },
-      { text: 'Needs a plan.', applies: true },
-    ])
-  })
-
-  it('does not mark a caution as applying when its condition fails', () => {
-    const sound = run({ ...alphaInFull, 'b-facts': ['in-house'] }).recommendations.governanceModels[0]
-    expect(sound?.cautions.map((c) => c.applies)).toEqual([false, false])
-  })
-
-  it('ranks models by relevance and leaves out those with no fit', () => {
-    const result = run({ 'b-facts': ['in-house'] }, { priorities: ['culture'] })
-    expect(result.recommendations.governanceModels.map((m) => [m.id, m.relevance])).toEqual([
-      ['in-house', 2],
-      ['trust', 1],
-    ])
-    expect(run({}).recommendations.governanceModels).toEqual([])
-  })
-
-  it.each([
-    [
-      'county',
-      [{ id: 'co-location', name: 'Co-location', relevance: 1, reasons: [{ kind: 'fit', text: 'Counties have many buildings', points: 1 }], cautions: [] }],
-    ],
-    ['unitary', []],
-  ])('recommends smarter-services approaches that fit a %s council', (type, expected) => {
-    expect(run({}, { profile: { 'council-type': type } }).recommendations.smarterServices).toEqual(expected)
   })
 })
 
