@@ -24,6 +24,6 @@ export const STATED_TIMES = {
   /** Words read a minute and seconds to decide each answer, as stated on the start page. */
   readingWpm: 200,
   secondsPerDecision: 15,
-  duty: { questions: 25, minutes: 16 },
-  full: { questions: 125, minutes: 73 },
+  duty: { questions: 21, minutes: 10 },
+  full: { questions: 125, minutes: 68 },
 } as const

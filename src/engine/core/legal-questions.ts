@@ -1,10 +1,12 @@
 /**
  * The questions that decide the legal position, derived from the content alone: every statutory
- * essential, every question marked `legal: true`, and
- * every question named in the condition of a critical flag. A short "duty check" route can ask
- * just these, with the profile question about planned changes. See questions/SCORING.md.
+ * essential, every question named in the condition of a critical flag or of a warning that rests
+ * on the Act or a court case (the flags the legal position counts, src/engine/assess/legal.ts),
+ * and every question marked `legal: true`. A short "duty check" route asks just these, with the
+ * profile question about planned changes. An answer to any other question never changes the
+ * legal position (tests/engine/core/legal-questions.spec.ts). See questions/SCORING.md.
  */
-import type { Condition, Content } from '../../content/schema'
+import type { Condition, Content, Flag } from '../../content/schema'
 
 /** Every question id named in a condition. */
 export function questionsIn(condition: Condition): string[] {
@@ -18,9 +20,19 @@ export function questionsIn(condition: Condition): string[] {
 /** The profile fields the legal position depends on. */
 export const LEGAL_PROFILE_FIELDS = ['changes-planned'] as const
 
+/** Reference kinds that make a warning a legal one: the Act itself or a court case. */
+const LEGAL_GROUNDS: ReadonlySet<string> = new Set(['act-section', 'case-law'])
+
+/** The flags the legal position counts: every critical risk, and every warning resting on the Act or a court case. */
+export function legalFlags(content: Content): Flag[] {
+  const kinds = new Map(content.references.map((r) => [r.id, r.kind as string]))
+  const legalGround = (f: Flag) => f.refs.some((id) => LEGAL_GROUNDS.has(kinds.get(id) ?? ''))
+  return content.flags.filter((f) => f.severity === 'critical' || (f.severity === 'warning' && legalGround(f)))
+}
+
 /** Ids of the questions that decide the legal position, in assessment order. */
 export function legalQuestionIds(content: Content): string[] {
-  const named = new Set(content.flags.filter((f) => f.severity === 'critical').flatMap((f) => questionsIn(f.when)))
+  const named = new Set(legalFlags(content).flatMap((f) => questionsIn(f.when)))
   return content.themes
     .flatMap((t) => t.questions)
     .filter((q) => q.essential || q.legal || named.has(q.id))

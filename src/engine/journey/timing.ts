@@ -4,10 +4,13 @@
  * a stated time to decide each answer. The start page states the figures; tests/content/timing.spec.ts
  * keeps them in line with the content.
  *
- * Every question that can be shown is counted, so the figures are an upper bound for each route.
+ * Every question a route can show is counted, so the figures are an upper bound for each route. The
+ * duty check counts the questions it can show a council that starts with it: a question that
+ * appears only after an answer the duty check does not ask (such as the kind of delivery model)
+ * is counted in the full assessment.
  */
 import type { Content, Question } from '../../content/schema'
-import { legalQuestionIds } from '../core/legal-questions'
+import { legalQuestionIds, questionsIn } from '../core/legal-questions'
 import { choicesFor } from './question-form'
 
 /** Words read a minute: a typical adult rate for reading to understand (plain text on screen). */
@@ -45,10 +48,25 @@ function time(questions: number, words: number, decisions: number): RouteTime {
   return { questions, words, decisions, minutes: Math.ceil(words / READING_WPM + (decisions * SECONDS_PER_DECISION) / 60) }
 }
 
-/** The duty check: the question about planned changes, then every question that decides the legal position. */
-export function dutyCheckTime(content: Content): RouteTime {
+/**
+ * The duty check's questions a council starting with it can be shown, in assessment order: those
+ * that decide the legal position and are always shown, or shown after answers the duty check asks.
+ */
+export function dutyCheckQuestions(content: Content): Question[] {
   const ids = new Set(legalQuestionIds(content))
-  const questions = content.themes.flatMap((t) => t.questions).filter((q) => ids.has(q.id))
+  const route = new Set<string>()
+  return content.themes
+    .flatMap((t) => t.questions)
+    .filter((q) => {
+      const shown = ids.has(q.id) && (!q.showWhen || questionsIn(q.showWhen).every((id) => route.has(id)))
+      if (shown) route.add(q.id)
+      return shown
+    })
+}
+
+/** The duty check: the question about planned changes, then every question it can show that decides the legal position. */
+export function dutyCheckTime(content: Content): RouteTime {
+  const questions = dutyCheckQuestions(content)
   const profile = profileWords(content, ['changes-planned'])
   const words = profile.words + questions.reduce((sum, q) => sum + questionWords(q, content), 0)
   return time(questions.length, words, questions.length + profile.fields)
