@@ -9,6 +9,7 @@ import { chartFromResult, type ChartModel } from '@/outputs/chart/theme-chart'
 import { assess } from '@/engine/assess/assess'
 import { newSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
 import type { Content } from '@/content/schema'
+import type { Result } from '@/engine/core/result'
 import { fixtureContent } from './content'
 import { fullyAnswered, workshopOfThree } from './full-assessment'
 
@@ -16,6 +17,12 @@ export interface Built {
   content: Content
   report: ReportModel
   chart: ChartModel
+}
+
+/** The report and the Result for a saved assessment, dated 1 April 2026. */
+export function reportFor(content: Content, saved: SavedAssessment): { report: ReportModel; result: Result } {
+  const result = assess(content, saved.assessment)
+  return { report: buildReport(content, saved, result, { generatedOn: '2026-04-01' }), result }
 }
 
 function build(content: Content, saved: SavedAssessment): Built {
