@@ -20,6 +20,9 @@ export interface ChoicesProps {
   small?: boolean
 }
 
+/** Small radios or checkboxes under a small legend, as for a filter or a secondary choice: `v-bind="SMALL_CHOICES"`. */
+export const SMALL_CHOICES = { legendSize: 's', small: true } as const
+
 export type ChoiceEntry<Item> = { key: string; divider: string } | { key: string; id: string; hintId: string; item: Exclude<Item, { divider: string }> }
 
 export function choiceEntries<Item extends ChoiceItem>(prefix: string, items: readonly Item[]): ChoiceEntry<Item>[] {
