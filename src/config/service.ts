@@ -25,5 +25,5 @@ export const STATED_TIMES = {
   readingWpm: 200,
   secondsPerDecision: 15,
   duty: { questions: 21, minutes: 10 },
-  full: { questions: 125, minutes: 68 },
+  full: { questions: 125, minutes: 69 },
 } as const

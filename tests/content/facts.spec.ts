@@ -13,26 +13,15 @@ import { validateContent, validateContentWithWarnings, type RawContent } from '.
 import { factRulePending } from '../../src/content/validate/check-facts'
 import { figuresIn } from '../../src/content/validate/figures'
 import { FIXTURE_DIR, REAL_DIR } from '../support/content'
+import { brokenBy, contentErrorFrom, rawFixture, type Yaml } from './checker'
 
-type Yaml = Record<string, unknown>
-const rawFixture = (): RawContent => structuredClone(readRawContent(FIXTURE_DIR).raw)
 const studies = (raw: RawContent) => (raw.caseStudies[0]!.data as { caseStudies: Yaml[] }).caseStudies
 const flags = (raw: RawContent) => (raw.rules[0]!.data as { flags: Yaml[] }).flags
 const paragraphs = (raw: RawContent) => (raw.report.data as { legalContext: Yaml[] }).legalContext
 const models = (raw: RawContent) => (raw.governanceModels.data as { models: Yaml[] }).models
 
 /** The problems when `breakIt` is applied to the fixture and no file is exempt from the rule. */
-function problemsAfter(breakIt: (raw: RawContent) => void) {
-  const raw = rawFixture()
-  breakIt(raw)
-  try {
-    validateContent(raw, [])
-  } catch (e) {
-    if (e instanceof ContentError) return e
-    throw e
-  }
-  throw new Error('Expected a ContentError, but the content was accepted')
-}
+const problemsAfter = (breakIt: (raw: RawContent) => void) => brokenBy(breakIt, [])
 
 describe('what counts as a figure', () => {
   it.each([
@@ -204,13 +193,3 @@ describe('the figure rule in the real content', () => {
     for (const w of all()) expect(factRulePending(w.file), `${w.file} at ${w.path}: ${w.message}`).toBe(true)
   })
 })
-
-function contentErrorFrom(check: () => unknown): ContentError {
-  try {
-    check()
-  } catch (e) {
-    if (e instanceof ContentError) return e
-    throw e
-  }
-  throw new Error('Expected a ContentError, but the content was accepted')
-}

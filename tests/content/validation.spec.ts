@@ -7,41 +7,19 @@
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadContent, readRawContent } from '../../build/read-content.ts'
+import { loadContent } from '../../build/read-content.ts'
 import { ContentError, type ContentProblem } from '../../src/content/content-error'
 import type { Condition } from '../../src/content/schema'
 import { validateContent, type RawContent } from '../../src/content/validate-content'
 import { FIXTURE_DIR } from '../support/content'
+import { brokenBy, contentErrorFrom, rawFixture, type Yaml } from './checker'
 
-type Yaml = Record<string, unknown>
 type YamlWithList<K extends string> = Record<K, Yaml[]>
-
-/** A fresh copy of the fixture content as parsed YAML, to break. */
-function rawFixture(): RawContent {
-  return structuredClone(readRawContent(FIXTURE_DIR).raw)
-}
 
 const alpha = (raw: RawContent) => raw.themes[0]!.data as YamlWithList<'questions'>
 const beta = (raw: RawContent) => raw.themes[1]!.data as YamlWithList<'questions'>
 const rules = (raw: RawContent) => raw.rules[0]!.data as YamlWithList<'flags'>
 const caseStudies = (raw: RawContent) => raw.caseStudies[0]!.data as YamlWithList<'caseStudies'>
-
-/** The ContentError thrown by `check`, or a failure when nothing is thrown. */
-function contentErrorFrom(check: () => unknown): ContentError {
-  try {
-    check()
-  } catch (e) {
-    if (e instanceof ContentError) return e
-    throw e
-  }
-  throw new Error('Expected a ContentError, but the content was accepted')
-}
-
-function brokenBy(breakIt: (raw: RawContent) => void): ContentError {
-  const raw = rawFixture()
-  breakIt(raw)
-  return contentErrorFrom(() => validateContent(raw))
-}
 
 function expectOneSentence(error: ContentError, problem: ContentProblem) {
   expect(error.name).toBe('ContentError')

@@ -50,14 +50,10 @@ describe('the questions that decide the legal position', () => {
     }
   })
 
-  it('are the only answers that change the legal position, apart from those that show a question of the set', () => {
-    // The councils cover no change, reductions, and a change of delivery model, at every legal level.
-    const councils = referenceCouncils.filter((c) =>
-      ['brent-like', 'surrey-pattern-no-changes', 'lincolnshire-2015-like', 'strong-steady-state', 'commissioning-a-trust', 'exploring-a-mutual'].includes(
-        c.id,
-      ),
-    )
-    expect(councils).toHaveLength(6)
+  it('are the only answers that change the legal position, apart from those that show a question of the set', { timeout: 60_000 }, () => {
+    // Three councils at low legal risk, where any change shows: reductions, no change, and a change of delivery model.
+    const councils = referenceCouncils.filter((c) => ['brent-like', 'strong-steady-state', 'exploring-a-mutual'].includes(c.id))
+    expect(councils.map((c) => assess(content, c.assessment).legal.level)).toEqual(['low', 'low', 'low'])
     const changed: string[] = []
     for (const council of councils) {
       const base = assess(content, council.assessment).legal
@@ -70,8 +66,10 @@ describe('the questions that decide the legal position', () => {
     }
     const outside = [...new Set(changed)]
     expect(outside.filter((id) => !controllers.has(id))).toEqual([])
-    // The duty check does not ask these two (issue 16 report): a council starting with it is not
-    // asked the questions they show. Listed so that a change here is seen.
-    expect(outside.sort()).toEqual(['delivery-current-model', 'delivery-model-considered'])
+    // Showing a question of the set does change the position, so the check is not empty.
+    expect(outside).toContain('delivery-current-model')
+    // The duty check does not ask these two (questions/SCORING.md): a council starting with it is
+    // not asked the questions they show. Listed so that a change here is seen.
+    expect([...controllers].sort()).toEqual(['delivery-current-model', 'delivery-model-considered'])
   })
 })

@@ -1,0 +1,203 @@
+/** Reference councils that repeat a court case or an inquiry (questions/CALIBRATION.md, rows 1 to 8). */
+import { changeGroundworkDone, steadyInPlace } from './answers'
+import { council, reductions, type ReferenceCouncil } from './council'
+
+export const caseCouncils: ReferenceCouncil[] = [
+  {
+    id: 'wirral-like',
+    name: 'A metropolitan council closing branches with no needs assessment (Wirral 2009)',
+    facts:
+      'Plans to close 11 of 24 libraries to save money. No written needs assessment, no separate look at children, no strategy, no outreach plan; the choice of libraries rests on buildings and savings.',
+    why: 'The Wirral inquiry found the plan in breach of section 7, chiefly because local needs were never assessed (dossier L1). Green v Gloucestershire calls the needs assessment essential (L3).',
+    assessment: council(
+      { 'council-name': 'Wirral-like Metropolitan Borough Council', 'council-type': 'metropolitan-district', ...reductions },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+      {
+        'needs-assessment-current': 'not-in-place',
+        'needs-children': 'not-in-place',
+        'needs-service-picture': 'started',
+        'needs-change-assessed': 'not-in-place',
+        'strategy-plan': 'not-in-place',
+        'access-home-library': 'not-in-place',
+        'access-mobile-outreach': ['mobile-library'],
+        'duty-remaining-service-checked': 'started',
+      },
+    ),
+    expected: {
+      legal: 'High',
+      overall: 'Red',
+      critical: ['reductions-without-needs-assessment', 'remaining-service-not-checked'],
+      flags: ['children-needs-not-assessed', 'no-strategic-plan'],
+      red: ['needs'],
+      topCaseStudies: ['lesson-wirral-2009'],
+    },
+  },
+  {
+    id: 'brent-like',
+    name: 'A London borough closing branches after doing the groundwork (Brent 2011)',
+    facts:
+      'Closing 6 of 12 libraries to meet a share of council savings, after gathering needs evidence, an extensive consultation on real options, a detailed equality analysis and a proper look at community bids.',
+    why: "Brent's decision was upheld in the High Court and the Court of Appeal because the council did this groundwork (dossier L2). Resources may be weighed. Legal exposure is low, though the change is a large one.",
+    assessment: council(
+      { 'council-name': 'Brent-like London Borough', 'council-type': 'london-borough', ...reductions },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+    ),
+    expected: {
+      legal: 'Low',
+      overall: 'Green',
+      absent: ['reductions-without-needs-assessment', 'consultation-after-decision', 'no-equality-analysis-of-chosen-option'],
+      minGreen: 10,
+    },
+  },
+  {
+    id: 'gloucestershire-somerset-like',
+    name: 'A county cutting branches and mobiles with a generic equality screening (Gloucestershire and Somerset 2011)',
+    facts:
+      'Stops funding 10 of 38 libraries and ends the mobiles. A needs assessment exists, but one general equality screening covers the whole programme, with little evidence and no analysis of the option now preferred.',
+    why: 'The High Court found both decisions unlawful for breach of the equality duty: having an impact assessment does not prove due regard; substance and evidence count (dossier L3, 1.6).',
+    assessment: council(
+      { 'council-name': 'Gloucestershire-like County Council', 'council-type': 'county', ...reductions },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+      {
+        'equality-analysis-options': 'started',
+        'equality-evidence': 'not-in-place',
+        'equality-mitigations': 'started',
+        'equality-chosen-option': 'started',
+        'equality-decision-makers': 'partly',
+        'access-mobile-outreach': ['care-settings'],
+      },
+    ),
+    expected: {
+      legal: 'High',
+      overall: 'Red',
+      critical: ['no-equality-analysis-of-chosen-option'],
+      red: ['equality'],
+      topCaseStudies: ['lesson-gloucestershire-somerset-2011'],
+    },
+  },
+  {
+    id: 'surrey-like',
+    name: 'A county handing libraries to volunteers with training promised in general terms (Surrey 2012)',
+    facts:
+      'Reductions: 10 libraries to become volunteer-run. Papers say volunteers "will be trained" but there is no written plan for training or for users who need extra help.',
+    why: "Surrey's decision was quashed: general assertions about training were not due regard to the effect on vulnerable users of losing paid staff (dossier L4).",
+    assessment: council({ 'council-name': 'Surrey-like County Council', 'council-type': 'county', ...reductions }, [], steadyInPlace, changeGroundworkDone, {
+      'delivery-current-model': ['in-house', 'community-managed'],
+      'delivery-model-considered': ['community-managed'],
+      'community-volunteers-role': 'no',
+      'community-volunteer-support': 'started',
+      'community-libraries-statutory-status': 'yes',
+      'community-library-support-package': ['stock-systems', 'funding'],
+      'community-libraries-monitored': 'started',
+      'equality-mitigations': 'started',
+      'delivery-client-capacity': 'started',
+      'delivery-change-duty-control': 'yes',
+    }),
+    expected: {
+      legal: 'High',
+      overall: 'Red',
+      critical: ['volunteers-replace-staff-without-support'],
+      flags: ['equality-mitigations-not-specific'],
+      red: ['community'],
+      topCaseStudies: ['lesson-surrey-2012'],
+    },
+  },
+  {
+    id: 'surrey-pattern-no-changes',
+    name: 'A unitary with long-standing volunteer-run libraries, weak support, and no changes planned',
+    facts: 'Some libraries have been volunteer-run for years; training is informal. No changes to the service are planned.',
+    why: 'The Surrey lesson is about a decision to move libraries to volunteers without due regard (dossier L4). With no decision coming, the gap is a real weakness to fix, a warning, not the critical risk of the case.',
+    assessment: council({ 'council-name': 'Steadyshire Council', 'council-type': 'unitary', 'changes-planned': 'none' }, [], steadyInPlace, {
+      'delivery-current-model': ['in-house', 'community-managed'],
+      'community-volunteers-role': 'partly',
+      'community-volunteer-support': 'started',
+      'community-libraries-statutory-status': 'yes',
+      'community-library-support-package': ['stock-systems', 'funding', 'agreement'],
+      'community-libraries-monitored': 'in-place',
+      'delivery-client-capacity': 'in-place',
+    }),
+    expected: {
+      legal: 'Medium',
+      overall: 'Amber',
+      notCritical: ['volunteers-replace-staff-without-support', 'volunteer-support-gaps'],
+      flags: ['volunteer-support-gaps'],
+    },
+  },
+  {
+    id: 'lincolnshire-2014-like',
+    name: 'A county consulting when the core plan is already fixed (Lincolnshire 2014)',
+    facts:
+      'Options are called open, but the budget and timetable already assume 15 council libraries. An offer from an outside provider got no formal assessment.',
+    why: "Lincolnshire's 2013 decision was quashed: consultation was not at a formative stage, and the provider's offer should have been explored as a Localism Act expression of interest (dossier L5, 1.5).",
+    assessment: council(
+      { 'council-name': 'Lincolnshire-like County Council', 'council-type': 'county', ...reductions },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+      {
+        'consultation-formative-stage': 'started',
+        'consultation-change-stage': 'partly',
+        'consultation-community-proposals': 'not-in-place',
+      },
+    ),
+    expected: {
+      legal: 'High',
+      overall: 'Red',
+      critical: ['consultation-after-decision', 'community-proposals-not-assessed'],
+      red: ['consultation'],
+      topCaseStudies: ['lesson-lincolnshire-2014'],
+    },
+  },
+  {
+    id: 'lincolnshire-2015-like',
+    name: 'A county that re-consulted properly before deciding again (Lincolnshire 2015)',
+    facts: "After the first decision was quashed, the council consulted again on real options, assessed the provider's offer and decided afresh.",
+    why: 'The second decision was upheld: re-consultation cured the defects (dossier L6). Legal exposure is low.',
+    assessment: council(
+      { 'council-name': 'Lincolnshire-like County Council (second decision)', 'council-type': 'county', ...reductions },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+    ),
+    expected: { legal: 'Low', overall: 'Green', absent: ['consultation-after-decision', 'community-proposals-not-assessed'] },
+  },
+  {
+    id: 'northamptonshire-like',
+    name: 'A county in financial crisis switching to closures after consultation (Northamptonshire 2018)',
+    facts:
+      "After a section 114 notice, the council drops the option it consulted on and closes 21 of 36 libraries with no support. No check of the service left, an equality analysis of the earlier option only, responses not weighed, children's-centre grants not checked.",
+    why: 'The High Court quashed the decision: no consideration of whether the remaining service was comprehensive and efficient, equality duty failed, consultation not properly weighed, grant clawback ignored; financial crisis is no excuse (dossier L7).',
+    assessment: council(
+      { 'council-name': 'Northamptonshire-like County Council', 'council-type': 'county', ...reductions, 'service-points': 36 },
+      [],
+      steadyInPlace,
+      changeGroundworkDone,
+      {
+        'duty-decision-papers': ['s7-duty', 'consultation-responses'],
+        'duty-remaining-service-checked': 'not-in-place',
+        'needs-change-assessed': 'started',
+        'consultation-conscientious': 'started',
+        'consultation-change-stage': 'no',
+        'equality-chosen-option': 'started',
+        'equality-kept-current': 'no',
+        'equality-linked-services': 'no',
+        'equality-decision-makers': 'partly',
+        'delivery-options-appraisal': 'not-in-place',
+      },
+    ),
+    expected: {
+      legal: 'High',
+      overall: 'Red',
+      critical: ['remaining-service-not-checked', 'no-equality-analysis-of-chosen-option', 'consultation-after-decision'],
+      flags: ['linked-services-not-checked', 'consultation-responses-not-weighed'],
+      red: ['duty', 'equality', 'consultation'],
+      topCaseStudies: ['lesson-northamptonshire-2018'],
+    },
+  },
+]
