@@ -54,6 +54,9 @@ export function drawDotPlot(pen: PdfPen, model: DotPlotModel, ox: number, oy: nu
             return [x - px, y - py]
           })
           doc.lines(steps, first[0], first[1], [1, 1], 'FD', true)
+        } else if (p.kind === 'rect') {
+          doc.setFillColor(p.fill)
+          doc.rect(X(p.x), Y(p.y), p.w * scale, p.h * scale, 'F')
         } else {
           pen.font((p.size * scale) / PT, p.bold, p.fill)
           doc.text(pen.drawable(p.text), X(p.x), Y(p.y), { align: p.anchor === 'middle' ? 'center' : p.anchor === 'end' ? 'right' : 'left' })

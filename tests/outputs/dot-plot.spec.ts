@@ -86,7 +86,7 @@ describe('dot plot geometry', () => {
     const [a, b] = two.rows
     expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.h)
     expect(two.height).toBeGreaterThanOrEqual(b!.y + b!.h)
-    expect(two.rows.every((x) => x.title.y > x.y)).toBe(true)
+    expect(two.rows.every((x) => x.title[0]!.y > x.y)).toBe(true)
     expect(two.summary).toMatch(/^Your council \(a diamond\) against its statistically nearest neighbours \(dots\) on 2 measures/)
     expect(dotPlot([]).summary).toBe('No figures to show.')
   })
@@ -97,9 +97,10 @@ describe('dot plot geometry', () => {
   })
 
   it('draws a key above the rows and stops the median line at the axis', () => {
-    expect(plot.legend.council.label.text).toBe('Your council')
-    expect(plot.legend.peer.label.text).toBe('A neighbour (one of the 15 most similar councils)')
-    expect(plot.legend.median.label.text).toBe('Neighbours’ median')
+    const words = (lines: { text: string }[]) => lines.map((l) => l.text).join(' ')
+    expect(words(plot.legend.council.label)).toBe('Your council')
+    expect(words(plot.legend.peer.label)).toBe('A neighbour (one of the 15 most similar councils)')
+    expect(words(plot.legend.median.label)).toBe('Neighbours’ median')
     expect(plot.legend.council.points).toHaveLength(4)
     expect(r.y).toBeGreaterThan(plot.legend.median.y2)
     // Tick labels sit below the axis, so the dashed line never runs through them.

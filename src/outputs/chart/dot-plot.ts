@@ -5,14 +5,18 @@
  * the PDF both draw this one model, as with theme-chart.ts.
  *
  * Exported API:
- * - `dotPlot(rows: DotPlotRowInput[]): DotPlotModel`
+ * - `dotPlot(rows: DotPlotRowInput[], layout?: { width?: number }): DotPlotModel` — `width` in the
+ *   model's units (default 640); the screen lays the plot out again at its own width in CSS pixels
+ * - `dotPlotGroups(model): ChartGroup[]`, `dotPlotPrimitives(model): ChartPrimitive[]` — the plot as drawing instructions
  * - `DOT_COLOURS`, `niceCeil`; types `DotPlotModel`, `DotPlotLegend`, `DotPlotRow`, `DotPlotDot`, `DotPlotTick`, `DotPlotRowInput`
  *
  * Colour is never the only signal: the council is a larger diamond and labelled "Your council"
  * with its figure; the median line is dashed and labelled; a row without a council figure says so.
- * Each row has its own scale, from 0 to a round number above its largest figure.
+ * Each row has its own scale, from 0 to a round number above its largest figure. Text is 14 units
+ * or more, as in theme-chart.ts; long titles and key entries wrap to the width.
  */
-import { GRID_COLOUR, TEXT_COLOUR, type ChartText } from './theme-chart'
+import { placed, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
+import { GRID_COLOUR, TEXT_COLOUR } from './theme-chart'
 
 export { TEXT_COLOUR, GRID_COLOUR }
 
@@ -59,7 +63,8 @@ export interface DotPlotTick {
 
 export interface DotPlotRow {
   id: string
-  title: ChartText
+  /** The measure's name, on one or more lines. */
+  title: ChartText[]
   /** The guide line the dots sit on, and the axis below it. */
   guide: { x1: number; x2: number; y: number }
   axis: { x1: number; x2: number; y: number }
@@ -75,14 +80,16 @@ export interface DotPlotRow {
   h: number
 }
 
-/** The key above the rows: what the diamond, the dots and the dashed line stand for. */
+/** The key above the rows: what the diamond, the dots and the dashed line stand for (each label on one or more lines). */
 export interface DotPlotLegend {
-  council: { points: [number, number][]; label: ChartText }
-  peer: { cx: number; cy: number; r: number; label: ChartText }
-  median: { x: number; y1: number; y2: number; label: ChartText }
+  council: { points: [number, number][]; label: ChartText[] }
+  peer: { cx: number; cy: number; r: number; label: ChartText[] }
+  median: { x: number; y1: number; y2: number; label: ChartText[] }
 }
 
 export interface DotPlotModel {
+  /** What the plot was laid out from, so a drawer can lay it out again at another width. */
+  input: DotPlotRowInput[]
   width: number
   height: number
   legend: DotPlotLegend
@@ -92,28 +99,26 @@ export interface DotPlotModel {
 }
 
 const WIDTH = 640
+/** The narrowest layout: a 320 px phone less the page margins. */
+const MIN_WIDTH = 240
 const PAD = 12
-const FONT = 13
-const SMALL = 11
+const FONT = 16
+const SMALL = 14
+const LINE = 20
 const R = 5
 const LEVEL = 2 * R + 1
 const DIAMOND = 8
 const ROW_GAP = 18
-// Helvetica's average glyph is a little over half its size; used to keep labels inside the plot.
-const CHAR_W = 0.55
+/** A key entry: its symbol, then its label. */
+const SYMBOL = 16
+const KEY_GAP = 6
+const KEY_LINE = SMALL + 4
 
 /** A round number at or above `n`: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceCeil(n: number): number {
   if (!(n > 0)) return 1
   const p = 10 ** Math.floor(Math.log10(n))
   return [1, 2, 2.5, 5, 10].map((m) => m * p).find((v) => v >= n - 1e-9) ?? 10 * p
-}
-
-/** A label at `x`, anchored so it stays inside [x0, x1]. */
-function placed(text: string, x: number, y: number, size: number, x0: number, x1: number, bold = false): ChartText {
-  const half = (text.length * size * CHAR_W) / 2
-  const anchor = x - half < x0 ? 'start' : x + half > x1 ? 'end' : 'middle'
-  return { text, x: anchor === 'start' ? Math.max(x0, x - R) : anchor === 'end' ? Math.min(x1, x + R) : x, y, anchor, size, bold }
 }
 
 /** A diamond's four points: top, right, bottom, left. */
@@ -140,26 +145,63 @@ function stack(xs: { x: number; i: number }[], blocked: number | null): Map<numb
   return out
 }
 
-/** Lay out one row per measure, top to bottom. */
-export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
-  const x0 = PAD
-  const x1 = WIDTH - PAD
-  const ly = 10
-  const text = (t: string, x: number): ChartText => ({ text: t, x, y: ly + SMALL * 0.35, anchor: 'start', size: SMALL })
-  const legend: DotPlotLegend = {
-    council: { points: diamond(x0 + DIAMOND, ly, DIAMOND - 2), label: text('Your council', x0 + 2 * DIAMOND + 6) },
-    peer: { cx: 150, cy: ly, r: R, label: text('A neighbour (one of the 15 most similar councils)', 150 + R + 6) },
-    median: { x: 470, y1: ly - 8, y2: ly + 8, label: text('Neighbours’ median', 478) },
+/**
+ * The key, its entries side by side while they fit and on new lines when not, a long label
+ * wrapped; `bottom` is where the key ends.
+ */
+function legendFor(x0: number, x1: number): { legend: DotPlotLegend; bottom: number } {
+  let x = x0
+  let cy = 10
+  let lineBottom = cy + 8
+  const entry = (label: string) => {
+    const lines = wrapText(label, x1 - x0 - SYMBOL - KEY_GAP, SMALL)
+    const w = SYMBOL + KEY_GAP + Math.max(...lines.map((text) => textWidth({ text, size: SMALL })))
+    if (x > x0 && x + w > x1) {
+      x = x0
+      cy = lineBottom + 10
+    }
+    const at = { x, cy }
+    const texts = lines.map((text, i): ChartText => ({ text, x: x + SYMBOL + KEY_GAP, y: cy + SMALL * 0.35 + i * KEY_LINE, anchor: 'start', size: SMALL }))
+    lineBottom = Math.max(lineBottom, cy + 8, cy + (lines.length - 1) * KEY_LINE + SMALL * 0.35 + 4)
+    // An entry on several lines leaves no room beside it.
+    x = lines.length > 1 ? x1 : x + w + SYMBOL
+    return { ...at, texts }
   }
-  let y = ly + 8 + ROW_GAP
+  const c = entry('Your council')
+  const p = entry('A neighbour (one of the 15 most similar councils)')
+  const m = entry('Neighbours’ median')
+  return {
+    legend: {
+      council: { points: diamond(c.x + SYMBOL / 2, c.cy, DIAMOND - 2), label: c.texts },
+      peer: { cx: p.x + SYMBOL / 2, cy: p.cy, r: R, label: p.texts },
+      median: { x: m.x + SYMBOL / 2, y1: m.cy - 8, y2: m.cy + 8, label: m.texts },
+    },
+    bottom: lineBottom,
+  }
+}
+
+/** Lay out one row per measure, top to bottom. */
+export function dotPlot(rows: DotPlotRowInput[], layout: { width?: number } = {}): DotPlotModel {
+  const width = Math.max(MIN_WIDTH, Math.round(layout.width ?? WIDTH))
+  const x0 = PAD
+  const x1 = width - PAD
+  const { legend, bottom: legendBottom } = legendFor(x0, x1)
+  let y = legendBottom + ROW_GAP
   const out: DotPlotRow[] = rows.map((row) => {
     const values = [...row.peers.map((p) => p.value), ...(row.council === null ? [] : [row.council])]
     const hi = niceCeil(Math.max(0, ...values))
     const xOf = (v: number) => x0 + (Math.max(0, v) / hi) * (x1 - x0)
 
     const top = y
-    const title: ChartText = { text: row.title, x: x0, y: top + FONT, anchor: 'start', size: FONT, bold: true }
-    const labelY = top + FONT + 17
+    const title = wrapText(row.title, x1 - x0, FONT).map((text, i): ChartText => ({
+      text,
+      x: x0,
+      y: top + FONT + i * LINE,
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+    }))
+    const labelY = title.at(-1)!.y + LINE
     const councilX = row.council === null ? null : xOf(row.council)
     const councilLabel =
       row.council === null
@@ -228,43 +270,58 @@ export function dotPlot(rows: DotPlotRowInput[]): DotPlotModel {
       ? 'No figures to show.'
       : `Your council (a diamond) against its statistically nearest neighbours (dots) on ${rows.length} ${rows.length === 1 ? 'measure' : 'measures'}, ` +
         'with the neighbours’ median as a dashed line. The table gives every figure.'
-  return { width: WIDTH, height: Math.ceil(Math.max(0, y - ROW_GAP) + 2), legend, rows: out, summary }
+  return { input: rows, width, height: Math.ceil(Math.max(legendBottom, y - ROW_GAP) + 2), legend, rows: out, summary }
 }
 
-/** One drawing instruction, in the model's units: what a PDF (or any other) drawer needs, in paint order. */
-export type DotPlotPrimitive =
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dashed?: boolean; faint?: boolean }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; width?: number }
-  | { kind: 'polygon'; points: [number, number][]; fill: string; stroke: string; width: number }
-  | ({ kind: 'text'; fill: string } & ChartText)
+/** The drawing instructions of `dotPlotGroups`, as one list: what the PDF draws. */
+export type DotPlotPrimitive = ChartPrimitive
 
 /**
- * The model as drawing instructions, in the order the SVG component paints them: the key, then
- * per row the title, guide line, axis and ticks, median, dots, the council's diamond and label.
+ * The plot as drawing instructions in paint order: the key, then per row the title, guide line,
+ * axis and ticks, median, dots, the council's diamond and its label.
  */
-export function dotPlotPrimitives(model: DotPlotModel): DotPlotPrimitive[] {
-  const out: DotPlotPrimitive[] = []
-  const text = (t: ChartText) => out.push({ kind: 'text', fill: TEXT_COLOUR, ...t })
+export function dotPlotGroups(model: DotPlotModel): ChartGroup[] {
+  const text = (t: ChartText): ChartPrimitive => ({ kind: 'text', fill: TEXT_COLOUR, ...t })
   const { council, peer, median } = model.legend
-  out.push({ kind: 'polygon', points: council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 })
-  out.push({ kind: 'circle', cx: peer.cx, cy: peer.cy, r: peer.r, fill: DOT_COLOURS.peer })
-  out.push({ kind: 'line', x1: median.x, y1: median.y1, x2: median.x, y2: median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true })
-  for (const t of [council.label, peer.label, median.label]) text(t)
-  for (const row of model.rows) {
-    text(row.title)
-    out.push({ kind: 'line', x1: row.guide.x1, y1: row.guide.y, x2: row.guide.x2, y2: row.guide.y, stroke: GRID_COLOUR, width: 0.5, faint: true })
-    out.push({ kind: 'line', x1: row.axis.x1, y1: row.axis.y, x2: row.axis.x2, y2: row.axis.y, stroke: TEXT_COLOUR, width: 1 })
-    for (const tick of row.ticks) {
-      out.push({ kind: 'line', x1: tick.x, y1: tick.y1, x2: tick.x, y2: tick.y2, stroke: TEXT_COLOUR, width: 1 })
-      text(tick.label)
-    }
-    if (row.median) {
-      out.push({ kind: 'line', x1: row.median.x, y1: row.median.y1, x2: row.median.x, y2: row.median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true })
-      text(row.median.label)
-    }
-    for (const d of row.dots) out.push({ kind: 'circle', cx: d.cx, cy: d.cy, r: d.r, fill: DOT_COLOURS.peer, stroke: DOT_COLOURS.peerStroke, width: 1 })
-    if (row.council) out.push({ kind: 'polygon', points: row.council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 })
-    text(row.councilLabel)
-  }
-  return out
+  const key: ChartPrimitive[] = [
+    { kind: 'polygon', points: council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 },
+    { kind: 'circle', cx: peer.cx, cy: peer.cy, r: peer.r, fill: DOT_COLOURS.peer },
+    { kind: 'line', x1: median.x, y1: median.y1, x2: median.x, y2: median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true },
+    ...[council.label, peer.label, median.label].flat().map(text),
+  ]
+  const rows = model.rows.map((row): ChartGroup => ({
+    key: row.id,
+    row: row.id,
+    items: [
+      ...row.title.map(text),
+      { kind: 'line', x1: row.guide.x1, y1: row.guide.y, x2: row.guide.x2, y2: row.guide.y, stroke: GRID_COLOUR, width: 0.5, faint: true, opacity: 0.5 },
+      { kind: 'line', x1: row.axis.x1, y1: row.axis.y, x2: row.axis.x2, y2: row.axis.y, stroke: TEXT_COLOUR, width: 1 },
+      ...row.ticks.flatMap((tick): ChartPrimitive[] => [
+        { kind: 'line', x1: tick.x, y1: tick.y1, x2: tick.x, y2: tick.y2, stroke: TEXT_COLOUR, width: 1 },
+        text(tick.label),
+      ]),
+      ...(row.median
+        ? [
+            { kind: 'line', x1: row.median.x, y1: row.median.y1, x2: row.median.x, y2: row.median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true } as const,
+            text(row.median.label),
+          ]
+        : []),
+      ...row.dots.map((d): ChartPrimitive => ({
+        kind: 'circle',
+        cx: d.cx,
+        cy: d.cy,
+        r: d.r,
+        fill: DOT_COLOURS.peer,
+        stroke: DOT_COLOURS.peerStroke,
+        width: 1,
+      })),
+      ...(row.council ? [{ kind: 'polygon', points: row.council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 } as const] : []),
+      text(row.councilLabel),
+    ],
+  }))
+  return [{ key: 'legend', class: 'app-dot-plot__legend', items: key }, ...rows]
+}
+
+export function dotPlotPrimitives(model: DotPlotModel): DotPlotPrimitive[] {
+  return dotPlotGroups(model).flatMap((g) => g.items)
 }

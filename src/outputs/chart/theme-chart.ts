@@ -4,16 +4,23 @@
  * (report/render-pdf.ts) both draw this one model, so both show the same picture.
  *
  * Exported API:
- * - `themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): ChartModel`
+ * - `themeChart(themes: ChartThemeInput[], bands: ChartBandInput[], layout?: { width?: number }): ChartModel`
+ *   `width` is in the model's units (default 640, the PDF's and a laptop screen's); the screen lays
+ *   the chart out again at its own width in CSS pixels, so text keeps its size on a phone
  * - `chartFromResult(result: Result, bands: Band[]): ChartModel` — the same, from an engine Result
+ * - `themeChartGroups(model): ChartGroup[]` — the chart as drawing instructions, in paint order
  * - `RAG_COLOURS` — fill and tint colours per RAG word, shared by both drawers
  * - types `ChartModel`, `ChartBar`, `ChartThreshold`, `ChartTick`, `ChartSegment`, `ChartText`, `Rag`
+ *
+ * Text is 14 units or more (16 for theme titles and values): 14 CSS pixels on screen, 10.5 pt in
+ * the PDF, where the 640 units fill the 170 mm text width.
  *
  * Colour is never the only signal: every bar ends with its score and its RAG word ("72 Green"),
  * and a theme without a score says "No score".
  */
 import type { Band } from '@/content/schema'
 import type { Result } from '@/engine/core/result'
+import { placed, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
 
 export type Rag = Band['rag']
 
@@ -31,15 +38,7 @@ export interface ChartBandInput {
   min: number
 }
 
-/** One line of text: `y` is the baseline, as in SVG and jsPDF. */
-export interface ChartText {
-  text: string
-  x: number
-  y: number
-  anchor: 'start' | 'middle' | 'end'
-  size: number
-  bold?: boolean
-}
+export type { ChartText }
 
 export interface ChartBar {
   themeId: string
@@ -85,6 +84,8 @@ export interface ChartTick {
 }
 
 export interface ChartModel {
+  /** What the chart was laid out from, so a drawer can lay it out again at another width. */
+  input: { themes: ChartThemeInput[]; bands: ChartBandInput[] }
   width: number
   height: number
   /** The area scores are drawn in: x maps 0 to 100 onto plot.x to plot.x + plot.w. */
@@ -108,52 +109,57 @@ export const RAG_COLOURS: Record<Rag, { fill: string; tint: string }> = {
 export const TEXT_COLOUR = '#0b0c0c'
 export const GRID_COLOUR = '#505a5f'
 
-// Layout constants, in abstract units. The width suits both a screen column and an A4 page.
+// Layout constants, in abstract units. The default width suits both a screen column and an A4 page.
 const WIDTH = 640
+/** The narrowest layout: a 320 px phone less the page margins. */
+const MIN_WIDTH = 240
 const PAD = 8
-const PLOT_W = 480
-const FONT = 13
-const SMALL = 11
-const LINE = 16
-const BAR_H = 20
-const ROW_GAP = 12
-const TOP = 26
+const PLOT_SHARE = 0.75
+/** Room to the right of a full bar for its value label ("100 Amber"). */
+const VALUE_ROOM = 104
+const FONT = 16
+const SMALL = 14
+const LINE = 20
+const BAR_H = 24
+const ROW_GAP = 14
 const TICK = 5
-// Helvetica's average glyph is a little over half its size; used only to wrap long titles.
-const CHAR_W = 0.55
-
-/** Split a title into lines that fit `width` units at `size`, breaking at spaces. */
-function wrap(text: string, width: number, size: number): string[] {
-  const max = Math.max(8, Math.floor(width / (size * CHAR_W)))
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word
-    if (next.length > max && line) {
-      lines.push(line)
-      line = word
-    } else {
-      line = next
-    }
-  }
-  if (line) lines.push(line)
-  return lines.length > 0 ? lines : ['']
-}
 
 const clamp = (n: number) => Math.min(100, Math.max(0, n))
+
+/** Where a text starts and ends across the page. */
+function extent(t: ChartText): [number, number] {
+  const w = textWidth(t)
+  const from = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2
+  return [from, from + w]
+}
 
 /**
  * Lay out a horizontal bar chart: one row per theme (title above, bar below), vertical lines at
  * each band's minimum (except 0), and an axis with ticks at 0, 25, 50, 75 and 100.
  */
-export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): ChartModel {
+export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[], layout: { width?: number } = {}): ChartModel {
+  const width = Math.max(MIN_WIDTH, Math.round(layout.width ?? WIDTH))
+  const plotW = Math.min(width * PLOT_SHARE, width - 2 * PAD - VALUE_ROOM)
   const x0 = PAD
-  const scale = PLOT_W / 100
+  const scale = plotW / 100
   const xOf = (score: number) => x0 + clamp(score) * scale
 
-  let y = TOP
+  // The band labels above the plot, each on the first row where it does not overlap another.
+  const rows: [number, number][][] = []
+  const shown = bands.filter((b) => b.min > 0 && b.min <= 100)
+  const labelRow = shown.map((b) => {
+    const t = placed(`${b.rag} from ${b.min}`, xOf(b.min), 0, SMALL, 0, width)
+    const [from, to] = extent(t)
+    let row = 0
+    while ((rows[row] ?? []).some(([a, z]) => from < z + 8 && to > a - 8)) row++
+    ;(rows[row] ??= []).push([from, to])
+    return { t, row }
+  })
+  const top = 12 + Math.max(1, rows.length) * (SMALL + 4) + 6
+
+  let y = top
   const bars: ChartBar[] = themes.map((theme) => {
-    const lines = wrap(theme.title, WIDTH - 2 * PAD, FONT)
+    const lines = wrapText(theme.title, width - 2 * PAD, FONT)
     const label = lines.map((text, i): ChartText => ({ text, x: x0, y: y + FONT + i * LINE, anchor: 'start', size: FONT, bold: true }))
     const barY = y + lines.length * LINE + 4
     const w = theme.score === null ? 0 : clamp(theme.score) * scale
@@ -174,21 +180,19 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): 
     return bar
   })
 
-  const plotTop = TOP - 6
+  const plotTop = top - 6
   const plotBottom = y - ROW_GAP / 2
   // Lines run through each bar's row but not through the titles, which stay readable.
   const segments: ChartSegment[] = bars.map((b) => ({ y1: b.y - 4, y2: b.y + b.h + 4 }))
   const lastSegment = segments.at(-1)
   if (lastSegment) lastSegment.y2 = plotBottom
-  const thresholds: ChartThreshold[] = bands
-    .filter((b) => b.min > 0 && b.min <= 100)
-    .map((b) => ({
-      min: b.min,
-      rag: b.rag,
-      x: xOf(b.min),
-      segments: segments.map((g) => ({ ...g })),
-      label: { text: `${b.rag} from ${b.min}`, x: xOf(b.min), y: TOP - 10, anchor: 'middle', size: SMALL },
-    }))
+  const thresholds: ChartThreshold[] = shown.map((b, i) => ({
+    min: b.min,
+    rag: b.rag,
+    x: xOf(b.min),
+    segments: segments.map((g) => ({ ...g })),
+    label: { ...labelRow[i]!.t, y: 4 + SMALL + labelRow[i]!.row * (SMALL + 4) },
+  }))
 
   const ticks: ChartTick[] = [0, 25, 50, 75, 100].map((value) => ({
     value,
@@ -209,13 +213,14 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[]): 
         '. Each bar is labelled with its score and RAG rating (Red, Amber or Green).'
 
   return {
-    width: WIDTH,
+    input: { themes, bands },
+    width,
     height: Math.ceil(axisY + 6),
-    plot: { x: x0, y: plotTop, w: PLOT_W, h: plotBottom - plotTop },
+    plot: { x: x0, y: plotTop, w: plotW, h: plotBottom - plotTop },
     bars,
     thresholds,
     ticks,
-    axisLabel: { text: 'Score out of 100', x: x0 + PLOT_W / 2, y: axisY, anchor: 'middle', size: SMALL },
+    axisLabel: { text: 'Score out of 100', x: x0 + plotW / 2, y: axisY, anchor: 'middle', size: SMALL },
     summary,
   }
 }
@@ -226,4 +231,41 @@ export function chartFromResult(result: Result, bands: Band[]): ChartModel {
     result.themes.map((t) => ({ id: t.id, title: t.title, score: t.score, rag: t.band?.rag ?? null })),
     bands,
   )
+}
+
+/**
+ * The chart as drawing instructions, in paint order and in three groups: the grid and band
+ * lines with their labels, one group per bar (title, bar, value), then the axis.
+ */
+export function themeChartGroups(model: ChartModel): ChartGroup[] {
+  const text = (t: ChartText): ChartPrimitive => ({ kind: 'text', fill: TEXT_COLOUR, ...t })
+  const { plot } = model
+  const lines: ChartPrimitive[] = [
+    ...model.ticks.flatMap((tick) =>
+      tick.grid.map((g): ChartPrimitive => ({ kind: 'line', x1: tick.x, y1: g.y1, x2: tick.x, y2: g.y2, stroke: GRID_COLOUR, width: 0.5, opacity: 0.35 })),
+    ),
+    ...model.thresholds.flatMap((t) =>
+      t.segments.map((g): ChartPrimitive => ({ kind: 'line', x1: t.x, y1: g.y1, x2: t.x, y2: g.y2, stroke: TEXT_COLOUR, width: 1, dashed: true })),
+    ),
+    ...model.thresholds.map((t) => text(t.label)),
+  ]
+  const bars = model.bars.map((bar): ChartGroup => ({
+    key: bar.themeId,
+    items: [
+      ...bar.label.map(text),
+      ...(bar.rag && bar.w > 0
+        ? [{ kind: 'rect', x: bar.x, y: bar.y, w: bar.w, h: bar.h, fill: RAG_COLOURS[bar.rag].fill, stroke: TEXT_COLOUR, width: 1 } as const]
+        : []),
+      { kind: 'rect', ...bar.valueBox, fill: '#ffffff' },
+      text(bar.valueLabel),
+    ],
+  }))
+  const axisY = plot.y + plot.h
+  const axis: ChartPrimitive[] = [
+    { kind: 'line', x1: plot.x, y1: axisY, x2: plot.x + plot.w, y2: axisY, stroke: TEXT_COLOUR, width: 1 },
+    ...model.ticks.map((tick): ChartPrimitive => ({ kind: 'line', x1: tick.x, y1: tick.y1, x2: tick.x, y2: tick.y2, stroke: TEXT_COLOUR, width: 1 })),
+    ...model.ticks.map((tick) => text(tick.label)),
+    text(model.axisLabel),
+  ]
+  return [{ key: 'lines', items: lines }, ...bars, { key: 'axis', items: axis }]
 }

@@ -1,0 +1,70 @@
+/**
+ * What the chart drawers share: a line of text, drawing instructions (lines, boxes, dots,
+ * diamonds, text) in the model's units, and how to place a label so it stays inside the chart.
+ * The SVG component (components/chart/ChartSvg.vue) draws a list of these for both charts; the
+ * PDF draws the dot plot from them.
+ *
+ * Exported API:
+ * - `textWidth(t: ChartText): number` — an estimate, from Helvetica's average glyph width
+ * - `placed(text, x, y, size, x0, x1, bold?, nudge?): ChartText` — centred on x, or anchored at an edge to stay inside [x0, x1]
+ * - `wrapText(text, width, size): string[]` — lines that fit `width` at `size`, broken at spaces
+ * - types `ChartText`, `ChartPrimitive`, `ChartGroup`
+ */
+
+/** One line of text: `y` is the baseline, as in SVG and jsPDF. */
+export interface ChartText {
+  text: string
+  x: number
+  y: number
+  anchor: 'start' | 'middle' | 'end'
+  size: number
+  bold?: boolean
+}
+
+/** One drawing instruction, in the model's units. */
+export type ChartPrimitive =
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dashed?: boolean; faint?: boolean; opacity?: number }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; stroke?: string; width?: number }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; width?: number }
+  | { kind: 'polygon'; points: [number, number][]; fill: string; stroke: string; width: number }
+  | ({ kind: 'text'; fill: string } & ChartText)
+
+/** Instructions drawn together (an SVG group): a bar, a row, the key. */
+export interface ChartGroup {
+  key: string
+  /** A class for the group, such as the key's. */
+  class?: string
+  /** A `data-row` attribute: the measure the group draws. */
+  row?: string
+  items: ChartPrimitive[]
+}
+
+// Helvetica's average glyph is a little over half its size.
+const CHAR_W = 0.55
+
+export const textWidth = (t: Pick<ChartText, 'text' | 'size'>): number => t.text.length * t.size * CHAR_W
+
+/** A label at `x`, anchored so it stays inside [x0, x1]; at an edge it starts (or ends) `nudge` from x. */
+export function placed(text: string, x: number, y: number, size: number, x0: number, x1: number, bold = false, nudge = 5): ChartText {
+  const half = textWidth({ text, size }) / 2
+  const anchor = x - half < x0 ? 'start' : x + half > x1 ? 'end' : 'middle'
+  return { text, x: anchor === 'start' ? Math.max(x0, x - nudge) : anchor === 'end' ? Math.min(x1, x + nudge) : x, y, anchor, size, bold }
+}
+
+/** Split a text into lines that fit `width` units at `size`, breaking at spaces. */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const max = Math.max(8, Math.floor(width / (size * CHAR_W)))
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word
+    if (next.length > max && line) {
+      lines.push(line)
+      line = word
+    } else {
+      line = next
+    }
+  }
+  if (line) lines.push(line)
+  return lines.length > 0 ? lines : ['']
+}
