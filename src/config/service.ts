@@ -24,6 +24,13 @@ export const STATED_TIMES = {
   /** Words read a minute and seconds to decide each answer, as stated on the start page. */
   readingWpm: 200,
   secondsPerDecision: 15,
-  duty: { questions: 21, minutes: 10 },
-  full: { questions: 125, minutes: 69 },
+  /** The duty check for most councils, and with every question a delivery-model answer can add. */
+  duty: { questions: 23, minutes: 12 },
+  dutyUpTo: { questions: 27, minutes: 14 },
+  full: { questions: 125, minutes: 68 },
 } as const
+
+/** The duty check's time as the start page and the duty check page state it (one sentence, two figures). */
+export const DUTY_CHECK_TIME_TEXT =
+  `${STATED_TIMES.duty.questions} questions that decide your legal position, about ${STATED_TIMES.duty.minutes} minutes for most councils. ` +
+  `If others run some of your libraries, or you are looking at a new way to run them, up to ${STATED_TIMES.dutyUpTo.questions} questions and about ${STATED_TIMES.dutyUpTo.minutes} minutes.`

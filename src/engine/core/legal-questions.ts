@@ -30,11 +30,25 @@ export function legalFlags(content: Content): Flag[] {
   return content.flags.filter((f) => f.severity === 'critical' || (f.severity === 'warning' && legalGround(f)))
 }
 
-/** Ids of the questions that decide the legal position, in assessment order. */
+/**
+ * Ids of the questions that decide the legal position, in assessment order. A question that shows
+ * or hides one of them decides it too (the kind of delivery model shows the essential on community
+ * libraries), so the set is closed over `showWhen`: without it, a route asking just these could
+ * never show that essential, and its position would read better than the full assessment's.
+ */
 export function legalQuestionIds(content: Content): string[] {
+  const all = content.themes.flatMap((t) => t.questions)
+  const byId = new Map(all.map((q) => [q.id, q]))
   const named = new Set(legalFlags(content).flatMap((f) => questionsIn(f.when)))
-  return content.themes
-    .flatMap((t) => t.questions)
-    .filter((q) => q.essential || q.legal || named.has(q.id))
-    .map((q) => q.id)
+  const set = new Set(all.filter((q) => q.essential || q.legal || named.has(q.id)).map((q) => q.id))
+  const pending = [...set]
+  while (pending.length > 0) {
+    const when = byId.get(pending.pop()!)?.showWhen
+    for (const id of when ? questionsIn(when) : [])
+      if (byId.has(id) && !set.has(id)) {
+        set.add(id)
+        pending.push(id)
+      }
+  }
+  return all.filter((q) => set.has(q.id)).map((q) => q.id)
 }

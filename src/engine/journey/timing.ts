@@ -66,7 +66,22 @@ export function dutyCheckQuestions(content: Content): Question[] {
 
 /** The duty check: the question about planned changes, then every question it can show that decides the legal position. */
 export function dutyCheckTime(content: Content): RouteTime {
-  const questions = dutyCheckQuestions(content)
+  return routeTime(content, dutyCheckQuestions(content))
+}
+
+/**
+ * The duty check for most councils: the questions shown whatever the other answers are (some
+ * depend only on whether changes are planned, and are counted). The rest appear only when others
+ * run, or may run, some of the service: the kind of delivery model shows them.
+ */
+export function dutyCheckCommonTime(content: Content): RouteTime {
+  return routeTime(
+    content,
+    dutyCheckQuestions(content).filter((q) => !q.showWhen || questionsIn(q.showWhen).length === 0),
+  )
+}
+
+function routeTime(content: Content, questions: Question[]): RouteTime {
   const profile = profileWords(content, ['changes-planned'])
   const words = profile.words + questions.reduce((sum, q) => sum + questionWords(q, content), 0)
   return time(questions.length, words, questions.length + profile.fields)
