@@ -9,12 +9,11 @@ const files = [
   { id: 'f3', name: 'bad.json', status: 'refused' as const, messages: ['bad.json: The file is not a saved assessment from this tool.'] },
 ]
 
+// Each file's status as the list says it.
+const STATUS_WORDS: Record<string, string> = { 'ann.json': 'Added', 'odd.json': 'Added with warnings', 'bad.json': 'Not added' }
+
 describe('WorkshopFileList', () => {
-  it.each([
-    ['ann.json', 'Added'],
-    ['odd.json', 'Added with warnings'],
-    ['bad.json', 'Not added'],
-  ])('shows %s as “%s” in words', (name, status) => {
+  it.each(Object.entries(STATUS_WORDS))('shows %s as “%s” in words', (name, status) => {
     const row = mount(WorkshopFileList, { props: { files } })
       .findAll('tbody tr')
       .find((r) => r.find('th').text() === name)!
