@@ -25,8 +25,8 @@ export const STATED_TIMES = {
   readingWpm: 200,
   secondsPerDecision: 15,
   /** The duty check for most councils, and with every question a delivery-model answer can add. */
-  duty: { questions: 23, minutes: 12 },
-  dutyUpTo: { questions: 27, minutes: 14 },
+  duty: { questions: 23, minutes: 11 },
+  dutyUpTo: { questions: 27, minutes: 13 },
   full: { questions: 125, minutes: 68 },
 } as const
 
