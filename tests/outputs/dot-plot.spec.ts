@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dotPlot, dotPlotPrimitives, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
+import { textWidth } from '../../src/outputs/chart/primitives'
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
 const row = (over: Partial<DotPlotRowInput> = {}): DotPlotRowInput => ({
@@ -43,14 +44,14 @@ describe('dot plot geometry', () => {
       [c.cx, c.cy + 8],
       [c.cx - 8, c.cy],
     ])
-    expect(r.councilLabel.text).toBe('Your council 2,000.0')
+    expect(r.councilLabel.map((l) => l.text)).toEqual(['Your council 2,000.0'])
     expect(r.median?.label.text).toBe('Median 2,000.0')
   })
 
   it('says so, and draws no diamond, when the council has no figure', () => {
     const none = dotPlot([row({ council: null, councilMissing: 'No figure' })]).rows[0]!
     expect(none.council).toBeNull()
-    expect(none.councilLabel.text).toBe('Your council: No figure')
+    expect(none.councilLabel.map((l) => l.text)).toEqual(['Your council: No figure'])
     expect(none.dots).toHaveLength(4)
   })
 
@@ -74,7 +75,7 @@ describe('dot plot geometry', () => {
 
   it('keeps labels inside the plot at either end', () => {
     const low = dotPlot([row({ council: 0, median: 4999 })]).rows[0]!
-    expect(low.councilLabel.anchor).toBe('start')
+    expect(low.councilLabel[0]!.anchor).toBe('start')
     expect(low.median?.label.anchor).toBe('end')
   })
 
@@ -130,5 +131,37 @@ describe('dot plot drawing instructions', () => {
     expect(firstRow.findIndex((x) => x.kind === 'polygon')).toBeGreaterThan(lastCircle)
     expect(p.filter((x) => x.kind === 'line' && x.dashed)).toHaveLength(3)
     expect(p.filter((x) => x.kind === 'text').map((t) => (t.kind === 'text' ? t.text : ''))).toContain('Your council: No figure')
+  })
+})
+
+describe('the dot plot laid out for a phone (290 units, one a CSS pixel)', () => {
+  const narrow = dotPlot(
+    [
+      row(),
+      row({ id: 'events', title: 'Static libraries run by the community (% of static libraries)', council: null, councilMissing: 'Not compared per resident' }),
+    ],
+    { width: 290 },
+  )
+  const texts = dotPlotPrimitives(narrow).filter((p) => p.kind === 'text')
+
+  it('keeps every text 14 units or more and inside the width, wrapping long titles and labels', () => {
+    expect(narrow.width).toBe(290)
+    for (const t of texts) {
+      if (t.kind !== 'text') continue
+      const w = textWidth(t)
+      const from = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2
+      expect(t.size).toBeGreaterThanOrEqual(14)
+      expect(from).toBeGreaterThanOrEqual(0)
+      expect(from + w).toBeLessThanOrEqual(narrow.width)
+    }
+    expect(narrow.rows[1]!.title.length).toBeGreaterThan(1)
+    expect(narrow.rows[1]!.councilLabel.map((l) => l.text).join(' ')).toBe('Your council: Not compared per resident')
+  })
+
+  it('puts the key entries on lines of their own and starts the rows below them', () => {
+    const { council, peer, median } = narrow.legend
+    expect(peer.cy).toBeGreaterThan(council.points[0]![1])
+    expect(median.y1).toBeGreaterThan(peer.cy)
+    expect(narrow.rows[0]!.y).toBeGreaterThan(median.y2)
   })
 })

@@ -72,8 +72,8 @@ export interface DotPlotRow {
   dots: DotPlotDot[]
   /** The council's diamond as four points (top, right, bottom, left), or null without a figure. */
   council: { value: number; cx: number; cy: number; points: [number, number][] } | null
-  /** "Your council 2,323.5", or "Your council: no figure". */
-  councilLabel: ChartText
+  /** "Your council 2,323.5", or "Your council: no figure" (on more than one line where it must wrap). */
+  councilLabel: ChartText[]
   median: { value: number; x: number; y1: number; y2: number; label: ChartText } | null
   /** Top and bottom of the row. */
   y: number
@@ -193,7 +193,7 @@ export function dotPlot(rows: DotPlotRowInput[], layout: { width?: number } = {}
     const xOf = (v: number) => x0 + (Math.max(0, v) / hi) * (x1 - x0)
 
     const top = y
-    const title = wrapText(row.title, x1 - x0, FONT).map((text, i): ChartText => ({
+    const title = wrapText(row.title, x1 - x0, FONT, true).map((text, i): ChartText => ({
       text,
       x: x0,
       y: top + FONT + i * LINE,
@@ -205,13 +205,20 @@ export function dotPlot(rows: DotPlotRowInput[], layout: { width?: number } = {}
     const councilX = row.council === null ? null : xOf(row.council)
     const councilLabel =
       row.council === null
-        ? { text: `Your council: ${row.councilMissing ?? 'no figure'}`, x: x0, y: labelY, anchor: 'start' as const, size: FONT, bold: true }
-        : placed(`Your council ${row.format(row.council)}`, councilX!, labelY, FONT, x0, x1, true)
+        ? wrapText(`Your council: ${row.councilMissing ?? 'no figure'}`, x1 - x0, FONT, true).map((text, i): ChartText => ({
+            text,
+            x: x0,
+            y: labelY + i * LINE,
+            anchor: 'start',
+            size: FONT,
+            bold: true,
+          }))
+        : [placed(`Your council ${row.format(row.council)}`, councilX!, labelY, FONT, x0, x1, true)]
 
     const peerXs = row.peers.map((p, i) => ({ x: xOf(p.value), i }))
     const levels = stack(peerXs, councilX)
     const maxLevel = Math.max(0, ...levels.values())
-    const dotsY = labelY + 10 + maxLevel * LEVEL + DIAMOND
+    const dotsY = councilLabel.at(-1)!.y + 10 + maxLevel * LEVEL + DIAMOND
     const dots: DotPlotDot[] = row.peers.map((p, i) => ({ name: p.name, value: p.value, cx: xOf(p.value), cy: dotsY - (levels.get(i) ?? 0) * LEVEL, r: R }))
     const council =
       row.council === null || councilX === null
@@ -316,7 +323,7 @@ export function dotPlotGroups(model: DotPlotModel): ChartGroup[] {
         width: 1,
       })),
       ...(row.council ? [{ kind: 'polygon', points: row.council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 } as const] : []),
-      text(row.councilLabel),
+      ...row.councilLabel.map(text),
     ],
   }))
   return [{ key: 'legend', class: 'app-dot-plot__legend', items: key }, ...rows]

@@ -7,7 +7,7 @@
  * Exported API:
  * - `textWidth(t: ChartText): number` — an estimate, from Helvetica's average glyph width
  * - `placed(text, x, y, size, x0, x1, bold?, nudge?): ChartText` — centred on x, or anchored at an edge to stay inside [x0, x1]
- * - `wrapText(text, width, size): string[]` — lines that fit `width` at `size`, broken at spaces
+ * - `wrapText(text, width, size, bold?): string[]` — lines that fit `width` at `size`, broken at spaces
  * - types `ChartText`, `ChartPrimitive`, `ChartGroup`
  */
 
@@ -39,21 +39,22 @@ export interface ChartGroup {
   items: ChartPrimitive[]
 }
 
-// Helvetica's average glyph is a little over half its size.
+// Helvetica's average glyph is a little over half its size, and a bold one a tenth wider.
 const CHAR_W = 0.55
+const BOLD = 1.1
 
-export const textWidth = (t: Pick<ChartText, 'text' | 'size'>): number => t.text.length * t.size * CHAR_W
+export const textWidth = (t: Pick<ChartText, 'text' | 'size' | 'bold'>): number => t.text.length * t.size * CHAR_W * (t.bold ? BOLD : 1)
 
 /** A label at `x`, anchored so it stays inside [x0, x1]; at an edge it starts (or ends) `nudge` from x. */
 export function placed(text: string, x: number, y: number, size: number, x0: number, x1: number, bold = false, nudge = 5): ChartText {
-  const half = textWidth({ text, size }) / 2
+  const half = textWidth({ text, size, bold }) / 2
   const anchor = x - half < x0 ? 'start' : x + half > x1 ? 'end' : 'middle'
   return { text, x: anchor === 'start' ? Math.max(x0, x - nudge) : anchor === 'end' ? Math.min(x1, x + nudge) : x, y, anchor, size, bold }
 }
 
-/** Split a text into lines that fit `width` units at `size`, breaking at spaces. */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const max = Math.max(8, Math.floor(width / (size * CHAR_W)))
+/** Split a text into lines that fit `width` units at `size` (bold or not), breaking at spaces. */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const max = Math.max(8, Math.floor(width / (size * CHAR_W * (bold ? BOLD : 1))))
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {

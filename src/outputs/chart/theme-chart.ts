@@ -159,7 +159,7 @@ export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[], l
 
   let y = top
   const bars: ChartBar[] = themes.map((theme) => {
-    const lines = wrapText(theme.title, width - 2 * PAD, FONT)
+    const lines = wrapText(theme.title, width - 2 * PAD, FONT, true)
     const label = lines.map((text, i): ChartText => ({ text, x: x0, y: y + FONT + i * LINE, anchor: 'start', size: FONT, bold: true }))
     const barY = y + lines.length * LINE + 4
     const w = theme.score === null ? 0 : clamp(theme.score) * scale

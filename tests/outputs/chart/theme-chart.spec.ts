@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chartFromResult, themeChart, type ChartBandInput, type ChartThemeInput } from '@/outputs/chart/theme-chart'
+import { chartFromResult, themeChart, themeChartGroups, type ChartBandInput, type ChartThemeInput } from '@/outputs/chart/theme-chart'
+import { textWidth } from '@/outputs/chart/primitives'
 import { assess } from '@/engine/assess/assess'
 import { fixtureContent } from '../../support/content'
 import { fullyAnswered } from '../../support/full-assessment'
@@ -89,5 +90,36 @@ describe('chartFromResult', () => {
     const chart = chartFromResult(result, content.framework.bands)
     expect(chart.bars.map((b) => [b.themeId, b.value, b.rag])).toEqual(result.themes.map((t) => [t.id, t.score, t.band?.rag ?? null]))
     expect(chart.bars.map((b) => b.label.map((l) => l.text).join(' '))).toEqual(result.themes.map((t) => t.title))
+  })
+})
+
+describe('the theme chart laid out for a phone (290 units, one a CSS pixel)', () => {
+  const long = 'Show how the library serves your priorities'
+  const narrow = themeChart([theme('a', 100, 'Green'), { id: 'b', title: long, score: 45, rag: 'Amber' }, theme('c', null)], bands, { width: 290 })
+  const texts = themeChartGroups(narrow).flatMap((g) => g.items.filter((p) => p.kind === 'text'))
+
+  it('keeps every text 14 units or more and inside the width', () => {
+    expect(narrow.width).toBe(290)
+    expect(texts.length).toBeGreaterThan(8)
+    for (const t of texts) {
+      if (t.kind !== 'text') continue
+      const w = textWidth(t)
+      const from = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2
+      expect(t.size).toBeGreaterThanOrEqual(14)
+      expect(from).toBeGreaterThanOrEqual(0)
+      expect(from + w).toBeLessThanOrEqual(narrow.width)
+    }
+  })
+
+  it('puts band labels that would overlap on rows of their own, and keeps the full title', () => {
+    const labels = narrow.thresholds.map((t) => t.label)
+    expect(new Set(labels.map((l) => l.y)).size).toBe(labels.length)
+    expect(narrow.bars[1]!.label.map((l) => l.text).join(' ')).toBe(long)
+  })
+
+  it('lays out the same chart again from its own input', () => {
+    const wide = themeChart(narrow.input.themes, narrow.input.bands)
+    expect(wide.width).toBe(640)
+    expect(wide.bars.map((b) => b.valueLabel.text)).toEqual(narrow.bars.map((b) => b.valueLabel.text))
   })
 })
