@@ -5,7 +5,8 @@
  * Most pages follow one convention, so adding one is adding its name to a list:
  * - `PLAIN`: the name is the path (`help` is `/help`) and the page is `<Name>Page.vue` (`HelpPage.vue`);
  * - `RESULTS_DETAIL`: the results' detail pages, `results-<part>` at `/results/<part>`, page
- *   `Results<Part>Page.vue` (`results-risks` is `/results/risks`, `ResultsRisksPage.vue`).
+ *   `Results<Part>Page.vue` (`results-risks` is `/results/risks`, `ResultsRisksPage.vue`); they and
+ *   the results page load as one chunk, src/pages/ResultsPages.ts, which brings their routes.
  * The routes that break the convention are written out in `OTHER`.
  */
 import {
@@ -19,9 +20,10 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import { installContentGuard } from './content-guard'
-import { RESULTS_DETAIL, type ResultsDetail } from '@/components/results/detail-pages'
+import type { ResultsDetail } from '@/components/results/detail-parts'
+import { installResultsRoutes, loadResultsPages } from './results-routes'
 
-export const PLAIN = ['duty-check', 'priorities', 'results', 'report', 'upload', 'workshop', 'compare', 'present'] as const
+export const PLAIN = ['duty-check', 'priorities', 'report', 'upload', 'workshop', 'compare', 'present'] as const
 /** Static pages: prerendered, and readable without the questions. */
 export const STATIC = ['accessibility', 'privacy', 'cookies', 'help'] as const
 
@@ -31,6 +33,7 @@ type Info<N extends string, P extends string, Params extends RouteParamsRawGener
 
 export type RouteNamedMap = { [N in Plain]: Info<N, `/${N}`> } & { [D in ResultsDetail as `results-${D}`]: Info<`results-${D}`, `/results/${D}`> } & {
   start: Info<'start', '/'>
+  results: Info<'results', '/results'>
   profile: Info<'profile', '/about-your-council'>
   tasks: Info<'tasks', '/tasks'>
   question: Info<'question', '/themes/:themeId/:questionId', { themeId: string; questionId: string }>
@@ -45,7 +48,9 @@ declare module 'vue-router' {
   }
 }
 
-const pages = import.meta.glob<RouteComponent>('../pages/*Page.vue')
+// The results pages load as one chunk (src/pages/ResultsPages.ts).
+const pages = import.meta.glob<RouteComponent>(['../pages/*Page.vue', '!../pages/Results*Page.vue'])
+const results = () => loadResultsPages().then((m) => m.resultsPage(''))
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase())
 function page(file: string): () => Promise<RouteComponent> {
   const load = pages[`../pages/${file}Page.vue`]
@@ -66,8 +71,9 @@ const LAYOUT: Partial<Record<keyof RouteNamedMap, string>> = { present: 'bare' }
 
 export const routes: RouteRecordRaw[] = [
   ...OTHER.map(([name, path, file]) => ({ name, path, component: page(file) })),
+  { name: 'results', path: '/results', component: results },
   ...[...PLAIN, ...STATIC].map((name) => ({ name, path: `/${name}`, component: page(pascal(name)), meta: LAYOUT[name] ? { layout: LAYOUT[name] } : {} })),
-  ...RESULTS_DETAIL.map((part) => ({ name: `results-${part}`, path: `/results/${part}`, component: page(`Results${pascal(part)}`) })),
+  // The detail pages (results-<part> at /results/<part>) are added with the results chunk: ./results-routes.ts.
   // Last, so it matches only what no other route does.
   { path: '/:pathMatch(.*)*', name: 'not-found', component: page('NotFound') },
 ]
@@ -81,5 +87,6 @@ export function makeRouter(history = createWebHistory()) {
     scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
   installContentGuard(router)
+  installResultsRoutes(router)
   return router
 }

@@ -49,6 +49,17 @@ async function firstLoadJs(page: Page, path: string, selector: string): Promise<
   })
 }
 
+/** A saved assessment with no answer yet, in storage before the app starts; the first question's path and id. */
+async function withNoAnswersYet(page: Page): Promise<{ path: string; questionId: string }> {
+  const content = realContent()
+  const file = fullyAnswered(content)
+  file.assessment.answers = {}
+  const theme = content.themes[0]!
+  const questionId = visibleQuestionIds(content, file.assessment, theme.id)[0]!
+  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file, null, 2)])
+  return { path: `/themes/${theme.id}/${questionId}`, questionId }
+}
+
 const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0)
 
 test('the start page stays within its JavaScript budget and asks for no content chunk', async ({ page }) => {
@@ -59,13 +70,8 @@ test('the start page stays within its JavaScript budget and asks for no content 
 })
 
 test('a question page opened from a link loads a few files, all preloaded, and no results content', async ({ page }) => {
-  const content = realContent()
-  const file = fullyAnswered(content)
-  file.assessment.answers = {}
-  const theme = content.themes[0]!
-  const questionId = visibleQuestionIds(content, file.assessment, theme.id)[0]!
-  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file, null, 2)])
-  const files = await firstLoadJs(page, `/themes/${theme.id}/${questionId}`, `input[name="${questionId}"]`)
+  const { path, questionId } = await withNoAnswersYet(page)
+  const files = await firstLoadJs(page, path, `input[name="${questionId}"]`)
   expect(files.filter((f) => /\/content-results-/.test(f))).toEqual([])
   expect(new Set(files).size).toBeLessThanOrEqual(QUESTION_PAGE_JS_FILES)
   const preloaded = await page.evaluate(() =>
@@ -77,13 +83,8 @@ test('a question page opened from a link loads a few files, all preloaded, and n
 })
 
 test('the results content is prefetched when the browser is idle after the first question', async ({ page }) => {
-  const content = realContent()
-  const file = fullyAnswered(content)
-  file.assessment.answers = {}
-  const theme = content.themes[0]!
-  const questionId = visibleQuestionIds(content, file.assessment, theme.id)[0]!
-  await page.addInitScript(([key, text]) => window.localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(file, null, 2)])
+  const { path } = await withNoAnswersYet(page)
   const prefetched = page.waitForRequest((r) => /\/assets\/content-results-/.test(r.url()))
-  await page.goto(`/themes/${theme.id}/${questionId}`)
+  await page.goto(path)
   await prefetched
 })

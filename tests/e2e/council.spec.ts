@@ -62,17 +62,20 @@ test.describe('choose your council', () => {
     await expect(section).toContainText('Source: Arts Council England, Libraries Activity Data 2023-24')
     await expect(section.getByRole('img', { name: 'Hampshire County Council against its nearest neighbours' })).toBeVisible()
 
-    // The PDF, from the results page (which needs one answer to show).
+    // The results' page of numbers, then the PDF from the results page (both need one answer to show).
     await page.evaluate((key) => {
       const file = JSON.parse(localStorage.getItem(key)!)
       file.assessment.answers['duty-understood'] = { value: 'started' }
       localStorage.setItem(key, JSON.stringify(file))
     }, STORAGE_KEY)
-    await page.goto('/results')
+    await page.goto('/results/council-numbers')
+    await expect(page.getByRole('heading', { level: 1, name: 'Your service in numbers' })).toBeVisible()
+    await expectNoAxeViolations(page, 'the results page of the council’s numbers')
     const onResults = page.locator('#council-numbers')
     await expect(onResults.getByRole('heading', { level: 2, name: 'Your service in numbers' })).toBeVisible()
     await expect(onResults.locator('tr[data-measure="static_libraries"]')).toContainText('3.4')
     await expect(onResults).toContainText('Includes your council’s own figure, not the published one.')
+    await page.getByRole('link', { name: 'Back to your results' }).click()
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Download PDF report' }).click()
     const bytes = readFileSync(await (await downloading).path())

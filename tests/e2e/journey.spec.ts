@@ -17,6 +17,14 @@ async function countView(page: Page, c: Counter) {
   c.words += await page.evaluate(() => (document.querySelector('main')?.innerText ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length)
 }
 
+/** Open the start page and start counting there. */
+async function fromTheStartPage(page: Page): Promise<Counter> {
+  const c: Counter = { views: 0, clicks: 0, words: 0 }
+  await page.goto('/')
+  await countView(page, c)
+  return c
+}
+
 /** Click, wait for the next page and count it. */
 async function go(page: Page, c: Counter, act: () => Promise<unknown>, clicks = 1) {
   c.clicks += clicks
@@ -27,9 +35,7 @@ async function go(page: Page, c: Counter, act: () => Promise<unknown>, clicks = 
 test.describe('the duty check', () => {
   test('goes from the start page to the legal position and its top risks, under the stated number of clicks', async ({ page }) => {
     test.setTimeout(180_000)
-    const c: Counter = { views: 0, clicks: 0, words: 0 }
-    await page.goto('/')
-    await countView(page, c)
+    const c = await fromTheStartPage(page)
     await expect(
       page.getByText(`up to ${STATED_TIMES.duty.questions} questions that decide your legal position, about ${STATED_TIMES.duty.minutes} minutes`),
     ).toBeVisible()
@@ -61,9 +67,7 @@ test.describe('the duty check', () => {
 test.describe('the full assessment', () => {
   test('goes from section to section without a check page between them, and the task list stays', async ({ page }) => {
     test.setTimeout(300_000)
-    const c: Counter = { views: 0, clicks: 0, words: 0 }
-    await page.goto('/')
-    await countView(page, c)
+    const c = await fromTheStartPage(page)
     await go(page, c, () => page.getByRole('button', { name: 'Start now' }).click())
     await completeProfile(page)
     c.clicks += 5

@@ -1,7 +1,8 @@
 /**
  * After one visit the service worker has every file the app needs, so with the network cut the
- * app still opens, takes an answer, shows the results and makes the PDF. A new version is
- * announced and applied only when the user chooses: the page never reloads by itself.
+ * app still opens, takes an answer, shows the results and their detail pages, and makes the PDF.
+ * A new version is announced and applied only when the user chooses: the page never reloads by
+ * itself.
  */
 import { test, expect, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,7 +12,7 @@ import { STORAGE_KEY } from '@/stores/storage'
 import { realContent } from '../support/content'
 import { fullyAnswered } from '../support/full-assessment'
 
-test('works offline after the first visit: reload, answer, results and PDF', async ({ page, context }) => {
+test('works offline after the first visit: reload, answer, results, PDF and the detail pages', async ({ page, context }) => {
   test.setTimeout(120_000)
   const content = realContent()
   const file = fullyAnswered(content)
@@ -47,6 +48,13 @@ test('works offline after the first visit: reload, answer, results and PDF', asy
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF report' }).click()])
   const path = await download.path()
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
+  // A detail page of the results, opened and reloaded with no connection.
+  await page.getByRole('link', { name: 'Risks and statutory essentials' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Risks and statutory essentials' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 3, name: /^Overall rating:/ })).toBeVisible()
+  await page.goto('/results/action-plan')
+  await expect(page.getByRole('table', { name: /^Action plan/ })).toBeVisible()
   expect(failed).toEqual([])
 })
 

@@ -6,58 +6,15 @@
  * 320 px, and axe on every kind of slide.
  */
 import { test, expect, type Page } from '@playwright/test'
-import { loadContent } from '../../build/read-content.ts'
-import { expectNoAxeViolations } from './support'
+import { content, respondentFile as roomFile } from './room-files'
+import { expectNoAxeViolations, expectNoSidewaysScroll } from './support'
 
-const content = loadContent('questions')
-const questions = content.themes.flatMap((t) => t.questions)
-
-function valuesOf(q: (typeof questions)[number]): string[] {
-  if (q.kind === 'yes-partly-no') return content.framework.scales.find((s) => s.id === 'yes-partly-no')?.options.map((o) => o.value) ?? ['no', 'partly', 'yes']
-  if (q.kind === 'scale') return content.framework.scales.find((s) => s.id === q.scale)!.options.map((o) => o.value)
-  if (q.kind === 'multiple') return q.options.filter((o) => !o.exclusive).map((o) => o.value)
-  return []
-}
-
-/** Respondent `n`: the same council, answers that agree on most questions and split on every third one. */
-function respondentFile(n: number): string {
-  const answers: Record<string, { value: string | string[] | number }> = {}
-  questions.forEach((q, i) => {
-    const values = valuesOf(q)
-    if (q.kind === 'number') answers[q.id] = { value: 10 + (i % 3 === 0 ? n : 0) }
-    else if (q.kind === 'multiple') answers[q.id] = { value: values.slice(0, 1 + ((i % 3 === 0 ? n : 0) % values.length)) }
-    else if (values.length > 0) answers[q.id] = { value: values[i % 3 === 0 ? (n * 2) % values.length : 0]! }
-  })
-  return JSON.stringify({
-    format: 'library-self-assessment',
-    formatVersion: 1,
-    contentVersion: content.framework.contentVersion,
-    createdAt: `2026-05-0${n}T10:00:00.000Z`,
-    updatedAt: `2026-05-0${n}T11:00:00.000Z`,
-    assessment: {
-      profile: {
-        'council-name': 'Anytown Borough Council',
-        'council-type': 'unitary',
-        'respondent-role': 'councillor',
-        'respondent-name': `Councillor ${'ABC'[n - 1]}`,
-        'changes-planned': 'reductions',
-      },
-      priorities: [],
-      answers,
-    },
-    completedThemes: [],
-    actionPlan: [],
-  })
-}
+/** Respondent `n`: answers that agree on most questions (the weakest choice) and split on every third one. */
+const respondentFile = (n: number) => roomFile(n, { agreed: (values) => values[0]! })
 
 async function expectNoScrolling(page: Page, what: string) {
   const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: window.innerHeight }))
   expect(scroll, `${what} scrolls (${scroll} > ${inner})`).toBeLessThanOrEqual(inner)
-}
-
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const over = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
-  expect(over, `${what} scrolls sideways by ${over} px`).toBeLessThanOrEqual(0)
 }
 
 /** Step forward through every slide with the keyboard, checking each one. */

@@ -11,7 +11,7 @@ const SHOTS = process.env.E2E_SHOTS
 test.describe('limits where people type (D1)', () => {
   test('a long target date is counted, kept after a reload, and no answer is lost', async ({ page }) => {
     await seedStorage(page, { [STORAGE_KEY]: JSON.stringify(savedFile()) })
-    await page.goto('/results')
+    await page.goto('/results/action-plan')
     await page.getByText('Change the action plan').click()
     const date = page.getByRole('textbox', { name: 'Target date' }).first()
     const long = 'By the end of the 2027/28 financial year, after cabinet'
@@ -89,7 +89,7 @@ test.describe('saved answers that cannot all be read (D1, D8)', () => {
 test.describe('the action plan (D4)', () => {
   test('removed actions stay removed after a reload', async ({ page }) => {
     await seedStorage(page, { [STORAGE_KEY]: JSON.stringify(savedFile()) })
-    await page.goto('/results')
+    await page.goto('/results/action-plan')
     const caption = page.getByText(/^Action plan \(\d+ actions?\)$/)
     await expect(caption).not.toHaveText('Action plan (0 actions)')
     await page.getByText('Change the action plan').click()

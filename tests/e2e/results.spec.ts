@@ -2,6 +2,12 @@ import { test, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { completeAssessment, expectNoAxeViolations } from './support'
 
+/** Follow a link in "The detail" on the results page to the detail page it names. */
+async function openDetail(page: Page, title: string) {
+  await page.getByRole('navigation', { name: 'The detail' }).getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
 /** Read a download into a Buffer. */
 async function downloadBytes(page: Page, click: () => Promise<void>) {
   const downloading = page.waitForEvent('download')
@@ -18,15 +24,22 @@ test.describe('the results page', () => {
   })
 
   test('explains the result, with no accessibility violations on screen or in print', async ({ page }) => {
-    await expect(page.getByRole('heading', { level: 3, name: /^Overall rating: (Red|Amber|Green)/ })).toBeVisible()
     await expect(page.getByText('This is a self-assessment, not legal advice.')).toBeVisible()
-    await expect(page.getByRole('img', { name: /Score out of 100 for each theme/ })).toBeVisible()
-    await expect(page.getByRole('table', { name: 'Score and level for each theme' }).getByRole('row')).toHaveCount(15)
-    await page.getByText('Answers that moved this score').first().click()
     await expectNoAxeViolations(page, 'the results page')
     await page.emulateMedia({ media: 'print' })
     await expectNoAxeViolations(page, 'the results page as printed')
     await expect(page.getByRole('button', { name: 'Download PDF report' })).toBeHidden()
+    await page.emulateMedia({ media: 'screen' })
+    await openDetail(page, 'Risks and statutory essentials')
+    await expect(page.getByRole('heading', { level: 3, name: /^Overall rating: (Red|Amber|Green)/ })).toBeVisible()
+    await page.getByRole('link', { name: 'Back to your results' }).click()
+    await openDetail(page, 'Scores and findings by theme')
+    await expect(page.getByRole('img', { name: /Score out of 100 for each theme/ })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Score and level for each theme' }).getByRole('row')).toHaveCount(15)
+    await page.getByText('Answers that moved this score').first().click()
+    await expectNoAxeViolations(page, 'the scores and findings by theme')
+    await page.emulateMedia({ media: 'print' })
+    await expectNoAxeViolations(page, 'the scores and findings by theme as printed')
   })
 
   test('downloads the PDF report, fetching jsPDF only when asked', async ({ page }) => {
@@ -54,14 +67,15 @@ test.describe('the results page', () => {
   })
 
   test('shows risks critical first, and case studies with their reasons', async ({ page }) => {
-    const risks = page.locator('#risks ~ ol').first()
+    await page.getByRole('link', { name: /^See all \d+ risks/ }).click()
+    const risks = page.getByRole('heading', { level: 2, name: 'Risks to act on' }).locator('xpath=following-sibling::ol[1]')
     const first = risks.getByRole('heading', { level: 3 }).first()
     await expect(first).toContainText('Critical')
     await expect(page.getByText(/Raised because/).first()).toBeHidden()
     await risks.getByText('How this was worked out').first().click()
     await expect(page.getByText(/Raised because/).first()).toBeVisible()
-    const studies = page.getByRole('heading', { level: 2, name: 'Case studies for you' })
-    await expect(studies).toBeVisible()
+    await page.getByRole('link', { name: 'Back to your results' }).click()
+    await openDetail(page, 'Case studies for you')
     await expect(page.getByText('Why we suggest it:').first()).toBeVisible()
     const more = page.getByRole('button', { name: /Show \d+ more case studies/ })
     if (await more.isVisible()) {
@@ -72,6 +86,7 @@ test.describe('the results page', () => {
   })
 
   test('keeps an edited action plan after a reload', async ({ page }) => {
+    await openDetail(page, 'Action plan')
     await page.getByText('Change the action plan').click()
     const lead = page.getByLabel("Lead (a role, not a person's name)").first()
     await lead.fill('Head of libraries')
@@ -85,15 +100,24 @@ test.describe('the results page', () => {
   })
 
   test('tries another answer and shows what would change before keeping or discarding it', async ({ page }) => {
+    const rating = () => page.getByRole('heading', { level: 3, name: /^Overall rating:/ }).textContent()
+    await openDetail(page, 'Risks and statutory essentials')
+    const headline = await rating()
+    await page.getByRole('link', { name: 'Back to your results' }).click()
+    await openDetail(page, 'Try a different answer')
     await page.getByLabel('Choose a question').selectOption({ label: 'Current needs assessment' })
     const trial = page.getByRole('group', { name: /^Try another answer/ })
     const options = trial.getByRole('radio')
     await options.last().check()
     await options.first().check()
     await expect(page.getByRole('heading', { name: 'With this answer' })).toBeVisible()
-    const headline = await page.getByRole('heading', { level: 3, name: /^Overall rating:/ }).textContent()
     await page.getByRole('button', { name: 'Discard' }).click()
-    await expect(page.getByRole('heading', { level: 3, name: /^Overall rating:/ })).toHaveText(headline ?? '')
+    // Through the app's own links, so nothing is reloaded: the discarded answer changed nothing.
+    await page.getByRole('link', { name: 'Back to your results' }).click()
+    await openDetail(page, 'Risks and statutory essentials')
+    expect(await rating()).toBe(headline)
+    await page.getByRole('link', { name: 'Back to your results' }).click()
+    await openDetail(page, 'Try a different answer')
     await page.getByLabel('Choose a question').selectOption({ label: 'Current needs assessment' })
     await page
       .getByRole('group', { name: /^Try another answer/ })

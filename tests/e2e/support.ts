@@ -11,6 +11,12 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   expect(summary, `axe violations on ${label}`).toEqual([])
 }
 
+/** Expect the page to fit the window's width (no sideways scroll), as at 320 pixels (WCAG 1.4.10). */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(over, `${label} is ${over}px wider than the window`).toBeLessThanOrEqual(0)
+}
+
 /** Fill in "About your council" and continue. */
 export async function completeProfile(page: Page, changes = 'Yes, reductions'): Promise<void> {
   await page.getByLabel('What is the name of your council?').fill('Anytown Borough Council')

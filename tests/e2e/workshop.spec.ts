@@ -6,53 +6,15 @@
  * present.spec.ts.
  */
 import { test, expect, type Page } from '@playwright/test'
-import { loadContent } from '../../build/read-content.ts'
+import { content, questions, respondentFile as roomFile } from './room-files'
 import { expectNoAxeViolations } from './support'
 
-const content = loadContent('questions')
-const questions = content.themes.flatMap((t) => t.questions)
-
-/** The values a choice question offers, from its scale or its options. */
-function valuesOf(q: (typeof questions)[number]): string[] {
-  if (q.kind === 'yes-partly-no') return ['no', 'partly', 'yes']
-  if (q.kind === 'scale') return content.framework.scales.find((s) => s.id === q.scale)!.options.map((o) => o.value)
-  if (q.kind === 'multiple') return q.options.filter((o) => !o.exclusive).map((o) => o.value)
-  return []
-}
-
 /**
- * Respondent `n`'s saved file: the same council, answers that agree on most questions and split
- * on every third one.
+ * Respondent `n`'s saved file: answers that agree on most questions and split on every third one.
+ * Most of the room answers "Don't know" to number questions, so that is the agreed answer.
  */
 function respondentFile(n: number, extraAnswers: Record<string, { value: string }> = {}, council = 'Anytown Borough Council'): string {
-  const answers: Record<string, { value: string | string[] | number }> = {}
-  questions.forEach((q, i) => {
-    const values = valuesOf(q)
-    // Most of the room answers "Don't know" to number questions, so that is the agreed answer.
-    if (q.kind === 'number') answers[q.id] = n <= 3 && q.dontKnow ? { value: 'dont-know' } : { value: 10 + (i % 3 === 0 ? n : 0) }
-    else if (q.kind === 'multiple') answers[q.id] = { value: values.slice(0, 1 + ((i % 3 === 0 ? n : 0) % values.length)) }
-    else if (values.length > 0) answers[q.id] = { value: values[i % 3 === 0 ? (n * 2) % values.length : values.length - 2]! }
-  })
-  return JSON.stringify({
-    format: 'library-self-assessment',
-    formatVersion: 1,
-    contentVersion: content.framework.contentVersion,
-    createdAt: `2026-05-0${n}T10:00:00.000Z`,
-    updatedAt: `2026-05-0${n}T11:00:00.000Z`,
-    assessment: {
-      profile: {
-        'council-name': council,
-        'council-type': 'unitary',
-        'respondent-role': 'councillor',
-        'respondent-name': `Councillor ${'ABCDE'[n - 1]}`,
-        'changes-planned': 'reductions',
-      },
-      priorities: [],
-      answers: { ...answers, ...extraAnswers },
-    },
-    completedThemes: [],
-    actionPlan: [],
-  })
+  return roomFile(n, { agreed: (values) => values[values.length - 2]!, numbersNotKnown: true, extraAnswers, council })
 }
 
 const files = [

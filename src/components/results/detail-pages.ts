@@ -1,20 +1,10 @@
 /**
- * The results' detail pages, in reading order (Previous / Next follows it), with the title each
- * page and its link use and the line that describes it on the results page. The router makes one
- * route of each: `results-<part>` at `/results/<part>`, page `src/pages/Results<Part>Page.vue`.
+ * The results' detail pages (src/components/results/detail-parts.ts), with the title each page
+ * and its link use and the line that describes it on the results page.
  */
-export const RESULTS_DETAIL = [
-  'risks',
-  'themes',
-  'council-numbers',
-  'case-studies',
-  'ways-of-running',
-  'action-plan',
-  'questions-for-officers',
-  'try-another-answer',
-] as const
+import { RESULTS_DETAIL, type ResultsDetail } from './detail-parts'
 
-export type ResultsDetail = (typeof RESULTS_DETAIL)[number]
+export { RESULTS_DETAIL, type ResultsDetail }
 
 /** What decides whether a page has anything to show. */
 export interface DetailContext {
