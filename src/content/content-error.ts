@@ -1,3 +1,5 @@
+import { ProblemListError } from '../engine/core/problem-list-error'
+
 /** One problem found in the content files. */
 export interface ContentProblem {
   /** File under questions/, for example `themes/02-needs.yaml`. */
@@ -11,14 +13,8 @@ export interface ContentProblem {
  * Every problem found in the content, collected and thrown together, so an author who
  * mistyped an id reads a list of sentences rather than a stack trace.
  */
-export class ContentError extends Error {
-  readonly problems: ContentProblem[]
-
+export class ContentError extends ProblemListError<ContentProblem> {
   constructor(problems: ContentProblem[]) {
-    const lines = problems.map((p) => `- ${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`)
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
-    super(`The content in questions/ has ${count}:\n${lines.join('\n')}`)
-    this.name = 'ContentError'
-    this.problems = problems
+    super('ContentError', 'The content in questions/', problems, (p) => p.path)
   }
 }
