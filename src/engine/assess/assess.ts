@@ -15,7 +15,7 @@ import { completenessOf, officerQuestions } from './officer-questions'
 import { recommendCaseStudies, recommendOptions, type SimilarCouncils } from './recommend'
 import type { Headline, LegalPosition, Maturity, Result, ThemeResult } from '../core/result'
 import { questionResults } from './question-results'
-import { essentialsOf, overallScore, scoreTheme } from './scoring'
+import { essentialsOf, essentialsWaiting, overallScore, scoreTheme } from './scoring'
 
 /** What assess() may be told beyond the content and the answers. */
 export interface AssessOptions {
@@ -48,7 +48,8 @@ export function assess(content: Content, assessment: Assessment, options: Assess
   const flags = raiseFlags(content, ctx)
   const themes = content.themes.map((t) => scoreTheme(t.id, t.title, questions, bands, flags))
   const dontKnow = new Set(questions.filter((q) => q.essential && q.visible && q.status === 'dont-know').map((q) => q.id))
-  const legal = legalPosition(essentials, flags, changesPlanned(assessment), dontKnow)
+  // An essential that may apply, hidden only until the answer that shows it is known, counts as not answered yet.
+  const legal = legalPosition([...essentials, ...essentialsWaiting(content, questions)], flags, changesPlanned(assessment), dontKnow)
   const raw = overallScore(themes, bands)
   const maturity = maturityOf(raw)
 

@@ -10,7 +10,8 @@
  *   of its visible essentials is not met, or a critical risk is raised on one of its questions;
  *   it cannot reach the top band while an essential is only partly met or not known.
  */
-import type { Band } from '../../content/schema'
+import type { Band, Content } from '../../content/schema'
+import { questionsIn } from '../core/legal-questions'
 import type { BandResult, Driver, EssentialResult, Gap, QuestionResult, RaisedFlag, ThemeResult } from '../core/result'
 
 /** The band a score reaches: the highest whose minimum it meets. */
@@ -28,6 +29,34 @@ export function essentialsOf(questions: QuestionResult[]): EssentialResult[] {
   return questions
     .filter((q) => q.visible && q.essential && q.line)
     .map((q) => ({ questionId: q.id, themeId: q.themeId, short: q.short, status: q.line!.status, reason: q.line!.reason }))
+}
+
+/**
+ * Essentials hidden only because a question that would show them is not answered (or is answered
+ * "Don't know"): the kind of delivery model shows the essential on community libraries. Until that
+ * answer is known the essential may apply, so the legal position counts it as not answered yet,
+ * never as met (questions/SCORING.md). Each has status "unknown".
+ */
+export function essentialsWaiting(content: Content, questions: QuestionResult[]): EssentialResult[] {
+  const byId = new Map(questions.map((q) => [q.id, q]))
+  const unknown = (id: string) => {
+    const status = byId.get(id)?.status
+    return status === 'unanswered' || status === 'dont-know'
+  }
+  return content.themes.flatMap((t) =>
+    t.questions
+      .filter((q) => q.essential && q.showWhen && byId.get(q.id)?.visible === false && questionsIn(q.showWhen).some(unknown))
+      .map((q) => {
+        const gates = [...new Set(questionsIn(q.showWhen!))].filter(unknown).map((id) => byId.get(id)!.short)
+        return {
+          questionId: q.id,
+          themeId: t.id,
+          short: q.short,
+          status: 'unknown' as const,
+          reason: `Not known yet: it applies depending on the answer to ${quoted(gates)}, which is not answered.`,
+        }
+      }),
+  )
 }
 
 const quoted = (items: string[]) => items.map((s) => `“${s}”`).join(', ')
