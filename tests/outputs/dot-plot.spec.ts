@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dotPlot, dotPlotPrimitives, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
-import { textWidth } from '../../src/outputs/chart/primitives'
+import { expectTextsInside } from '../support/chart-texts'
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })
 const row = (over: Partial<DotPlotRowInput> = {}): DotPlotRowInput => ({
@@ -142,18 +142,10 @@ describe('the dot plot laid out for a phone (290 units, one a CSS pixel)', () =>
     ],
     { width: 290 },
   )
-  const texts = dotPlotPrimitives(narrow).filter((p) => p.kind === 'text')
 
   it('keeps every text 14 units or more and inside the width, wrapping long titles and labels', () => {
     expect(narrow.width).toBe(290)
-    for (const t of texts) {
-      if (t.kind !== 'text') continue
-      const w = textWidth(t)
-      const from = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2
-      expect(t.size).toBeGreaterThanOrEqual(14)
-      expect(from).toBeGreaterThanOrEqual(0)
-      expect(from + w).toBeLessThanOrEqual(narrow.width)
-    }
+    expectTextsInside(dotPlotPrimitives(narrow), narrow.width)
     expect(narrow.rows[1]!.title.length).toBeGreaterThan(1)
     expect(narrow.rows[1]!.councilLabel.map((l) => l.text).join(' ')).toBe('Your council: Not compared per resident')
   })

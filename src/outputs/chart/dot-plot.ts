@@ -15,7 +15,7 @@
  * Each row has its own scale, from 0 to a round number above its largest figure. Text is 14 units
  * or more, as in theme-chart.ts; long titles and key entries wrap to the width.
  */
-import { placed, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
+import { chartWidth, FONT, LINE, placed, SMALL, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
 import { GRID_COLOUR, TEXT_COLOUR } from './theme-chart'
 
 export { TEXT_COLOUR, GRID_COLOUR }
@@ -98,13 +98,7 @@ export interface DotPlotModel {
   summary: string
 }
 
-const WIDTH = 640
-/** The narrowest layout: a 320 px phone less the page margins. */
-const MIN_WIDTH = 240
 const PAD = 12
-const FONT = 16
-const SMALL = 14
-const LINE = 20
 const R = 5
 const LEVEL = 2 * R + 1
 const DIAMOND = 8
@@ -182,7 +176,7 @@ function legendFor(x0: number, x1: number): { legend: DotPlotLegend; bottom: num
 
 /** Lay out one row per measure, top to bottom. */
 export function dotPlot(rows: DotPlotRowInput[], layout: { width?: number } = {}): DotPlotModel {
-  const width = Math.max(MIN_WIDTH, Math.round(layout.width ?? WIDTH))
+  const width = chartWidth(layout)
   const x0 = PAD
   const x1 = width - PAD
   const { legend, bottom: legendBottom } = legendFor(x0, x1)

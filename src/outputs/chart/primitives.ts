@@ -5,6 +5,7 @@
  * PDF draws the dot plot from them.
  *
  * Exported API:
+ * - `CHART_WIDTH`, `FONT`, `SMALL`, `LINE`, `chartWidth(layout)` — the sizes both charts share
  * - `textWidth(t: ChartText): number` — an estimate, from Helvetica's average glyph width
  * - `placed(text, x, y, size, x0, x1, bold?, nudge?): ChartText` — centred on x, or anchored at an edge to stay inside [x0, x1]
  * - `wrapText(text, width, size, bold?): string[]` — lines that fit `width` at `size`, broken at spaces
@@ -38,6 +39,18 @@ export interface ChartGroup {
   row?: string
   items: ChartPrimitive[]
 }
+
+/** The default width, in units: a laptop's screen column, and the PDF's 170 mm text width. */
+export const CHART_WIDTH = 640
+/** The narrowest layout: a 320 px phone less the page margins. */
+const MIN_CHART_WIDTH = 240
+/** Text sizes in units (titles and values, the rest) and the line height: 14 units are 14 CSS px on screen and 10.5 pt in the PDF. */
+export const FONT = 16
+export const SMALL = 14
+export const LINE = 20
+
+/** The width to lay a chart out at: the one asked for, within reason, or the default. */
+export const chartWidth = (layout: { width?: number }): number => Math.max(MIN_CHART_WIDTH, Math.round(layout.width ?? CHART_WIDTH))
 
 // Helvetica's average glyph is a little over half its size, and a bold one a tenth wider.
 const CHAR_W = 0.55

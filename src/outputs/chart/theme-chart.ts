@@ -20,7 +20,7 @@
  */
 import type { Band } from '@/content/schema'
 import type { Result } from '@/engine/core/result'
-import { placed, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
+import { chartWidth, FONT, LINE, placed, SMALL, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
 
 export type Rag = Band['rag']
 
@@ -110,16 +110,10 @@ export const TEXT_COLOUR = '#0b0c0c'
 export const GRID_COLOUR = '#505a5f'
 
 // Layout constants, in abstract units. The default width suits both a screen column and an A4 page.
-const WIDTH = 640
-/** The narrowest layout: a 320 px phone less the page margins. */
-const MIN_WIDTH = 240
 const PAD = 8
 const PLOT_SHARE = 0.75
 /** Room to the right of a full bar for its value label ("100 Amber"). */
 const VALUE_ROOM = 104
-const FONT = 16
-const SMALL = 14
-const LINE = 20
 const BAR_H = 24
 const ROW_GAP = 14
 const TICK = 5
@@ -138,7 +132,7 @@ function extent(t: ChartText): [number, number] {
  * each band's minimum (except 0), and an axis with ticks at 0, 25, 50, 75 and 100.
  */
 export function themeChart(themes: ChartThemeInput[], bands: ChartBandInput[], layout: { width?: number } = {}): ChartModel {
-  const width = Math.max(MIN_WIDTH, Math.round(layout.width ?? WIDTH))
+  const width = chartWidth(layout)
   const plotW = Math.min(width * PLOT_SHARE, width - 2 * PAD - VALUE_ROOM)
   const x0 = PAD
   const scale = plotW / 100

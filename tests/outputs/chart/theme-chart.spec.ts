@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chartFromResult, themeChart, themeChartGroups, type ChartBandInput, type ChartThemeInput } from '@/outputs/chart/theme-chart'
-import { textWidth } from '@/outputs/chart/primitives'
+import { expectTextsInside } from '../../support/chart-texts'
 import { assess } from '@/engine/assess/assess'
 import { fixtureContent } from '../../support/content'
 import { fullyAnswered } from '../../support/full-assessment'
@@ -101,14 +101,7 @@ describe('the theme chart laid out for a phone (290 units, one a CSS pixel)', ()
   it('keeps every text 14 units or more and inside the width', () => {
     expect(narrow.width).toBe(290)
     expect(texts.length).toBeGreaterThan(8)
-    for (const t of texts) {
-      if (t.kind !== 'text') continue
-      const w = textWidth(t)
-      const from = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2
-      expect(t.size).toBeGreaterThanOrEqual(14)
-      expect(from).toBeGreaterThanOrEqual(0)
-      expect(from + w).toBeLessThanOrEqual(narrow.width)
-    }
+    expectTextsInside(texts, narrow.width)
   })
 
   it('puts band labels that would overlap on rows of their own, and keeps the full title', () => {
