@@ -4,7 +4,7 @@
  */
 import { test, expect, type Page } from '@playwright/test'
 import { andWaitForNewPage, answerQuestion, completeProfile, expectNoAxeViolations } from './support'
-import { STATED_TIMES } from '@/config/service'
+import { DUTY_CHECK_TIME_TEXT, STATED_TIMES } from '@/config/service'
 
 interface Counter {
   views: number
@@ -36,9 +36,7 @@ test.describe('the duty check', () => {
   test('goes from the start page to the legal position and its top risks, under the stated number of clicks', async ({ page }) => {
     test.setTimeout(180_000)
     const c = await fromTheStartPage(page)
-    await expect(
-      page.getByText(`up to ${STATED_TIMES.duty.questions} questions that decide your legal position, about ${STATED_TIMES.duty.minutes} minutes`),
-    ).toBeVisible()
+    await expect(page.getByText(DUTY_CHECK_TIME_TEXT)).toBeVisible()
     await go(page, c, () => page.getByRole('link', { name: 'Start the duty check' }).click())
     await expect(page.getByRole('heading', { level: 1, name: 'The duty check' })).toBeVisible()
     await expectNoAxeViolations(page, 'the duty check start')
@@ -52,14 +50,14 @@ test.describe('the duty check', () => {
       c.clicks++
       await go(page, c, () => page.getByRole('button', { name: 'Continue' }).click())
       questions++
-      if (questions > STATED_TIMES.duty.questions) throw new Error('The duty check asked more questions than the start page states')
+      if (questions > STATED_TIMES.dutyUpTo.questions) throw new Error('The duty check asked more questions than the start page states')
     }
     await expect(page.getByRole('heading', { level: 2, name: /^Legal position: (High|Medium|Low) legal risk$/ })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Most serious risks' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'What the full assessment would add' })).toBeVisible()
     await expectNoAxeViolations(page, 'the duty check result')
     // Each question is one choice and one Continue; two clicks more to start and say what is planned.
-    expect(c.clicks).toBeLessThanOrEqual(2 * STATED_TIMES.duty.questions + 3)
+    expect(c.clicks).toBeLessThanOrEqual(2 * STATED_TIMES.dutyUpTo.questions + 3)
     console.log(`JOURNEY_COUNTS duty questions=${questions} views=${c.views} clicks=${c.clicks} words=${c.words}`)
   })
 })

@@ -30,6 +30,7 @@ test.describe('a councillor completing an assessment', () => {
     })
     const { questions } = await completeAssessment(page)
     expect(questions).toBeGreaterThan(70)
+    await page.getByRole('link', { name: 'Why', exact: true }).click()
     await expect(page.getByText(/Meets \d+ of \d+ statutory essentials/).first()).toBeVisible()
     expect(foreign).toEqual([])
   })
