@@ -6,21 +6,13 @@
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { COUNCIL_DATA_FILES, loadCouncilData } from './read-council-data.ts'
-
-const ID = 'virtual:council-data'
-const RESOLVED = '\0' + ID
+import { virtualJsonPlugin } from './virtual-json-plugin.ts'
 
 export function councilDataPlugin(dir = resolve(import.meta.dirname, '..', 'data')): Plugin {
-  return {
+  return virtualJsonPlugin({
+    id: 'virtual:council-data',
     name: 'library-council-data',
-    resolveId(id) {
-      return id === ID ? RESOLVED : undefined
-    },
-    load(id) {
-      if (id !== RESOLVED) return undefined
-      for (const f of COUNCIL_DATA_FILES) this.addWatchFile(join(dir, f))
-      const data = loadCouncilData(dir)
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
-    },
-  }
+    watch: () => COUNCIL_DATA_FILES.map((f) => join(dir, f)),
+    load: () => loadCouncilData(dir),
+  })
 }
