@@ -6,6 +6,7 @@
  * Exported API: `readActivity(reader, editions, authorities): Map<string, Activity>` (by ONS code)
  */
 import { ACTIVITY_MEASURES, type Activity, type ActivityMeasure, type Authority } from '../src/engine/council/types.ts'
+import { activityColumns, ACTIVITY_PARTS } from './council-columns.mjs'
 import type { CouncilDataReader, Row } from './council-data-reader.ts'
 
 export function readActivity(
@@ -15,20 +16,7 @@ export function readActivity(
 ): Map<string, Activity> {
   const codes = new Set(authorities.map((a) => a.code))
   const VF = 'activity.csv'
-  const activityRows = readCsv(VF, [
-    'ons_code',
-    'data_year',
-    'in_ace_activity_data',
-    'ace_library_service',
-    ...ACTIVITY_MEASURES,
-    'physical_visits_library_only_sites',
-    'physical_visits_colocated_sites',
-    'loans_ebooks',
-    'loans_eaudiobooks',
-    'suspect_measures',
-    'quality_flags',
-    'unusual_values',
-  ])
+  const activityRows = readCsv(VF, activityColumns(ACTIVITY_MEASURES))
   const activityByCode = new Map<string, Activity>()
   const notes = (r: Row, column: string): Partial<Record<ActivityMeasure, string[]>> => {
     const out: Partial<Record<ActivityMeasure, string[]>> = {}
@@ -49,12 +37,7 @@ export function readActivity(
     if (!reported && ACTIVITY_MEASURES.some((m) => counts[m] !== null)) problem(VF, at, 'has figures but is marked as not in the ACE file')
     if (reported && r.data_year !== editions.activity)
       problem(VF, at, `data_year "${r.data_year}" is not the edition in editions.json (${String(editions.activity)})`)
-    const [lib = null, co = null, eb = null, ea = null] = [
-      'physical_visits_library_only_sites',
-      'physical_visits_colocated_sites',
-      'loans_ebooks',
-      'loans_eaudiobooks',
-    ].map((c) => count(VF, r, c))
+    const [lib = null, co = null, eb = null, ea = null] = ACTIVITY_PARTS.map((c) => count(VF, r, c))
     const visits = lib === null && co === null ? null : (lib ?? 0) + (co ?? 0)
     if (visits !== counts.physical_visits)
       problem(VF, at, `physical_visits ${counts.physical_visits ?? 'is empty but'} is not library-only ${lib ?? 'none'} + co-located ${co ?? 'none'}`)

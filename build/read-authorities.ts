@@ -6,6 +6,7 @@
  * Exported API: `readAuthorities(reader): { authorities, editions, sourcesJson }`, `AUTHORITY_COUNT`
  */
 import { AUTHORITY_TYPES, type Authority, type AuthorityType } from '../src/engine/council/types.ts'
+import { AUTHORITY_COLUMNS, LIBRARY_COUNT_COLUMNS } from './council-columns.mjs'
 import type { CouncilDataReader } from './council-data-reader.ts'
 
 export const AUTHORITY_COUNT = 153
@@ -18,28 +19,8 @@ export function readAuthorities({ problem, readCsv, readJson, count }: CouncilDa
   sourcesJson: Record<string, unknown>
 } {
   const AF = 'authorities.csv'
-  const libraryColumns = [
-    'static_libraries_total',
-    'council_run',
-    'community_run_or_managed',
-    'commissioned_or_other',
-    'temporarily_closed',
-    'independent_community_libraries',
-    'statutory_static_libraries',
-    'closed_since',
-    'status_unknown',
-  ]
-  const authorityRows = readCsv(AF, [
-    'ons_code',
-    'authority_name',
-    'council_name',
-    'authority_type',
-    'population',
-    'population_year',
-    ...libraryColumns,
-    'mobile_libraries',
-    'data_date',
-  ])
+  const libraryColumns = LIBRARY_COUNT_COLUMNS
+  const authorityRows = readCsv(AF, AUTHORITY_COLUMNS)
   const editions = readJson('editions.json')
   const sourcesJson = readJson('sources.json')
 

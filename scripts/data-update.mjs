@@ -28,30 +28,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { activityColumns, AUTHORITY_COLUMNS } from '../build/council-columns.mjs'
 import { csvRecords, isBlankRecord } from '../build/csv-records.mjs'
 
 export const NEIGHBOURS_KEPT = 15
 export const AUTHORITY_COUNT = 153
 
-const AUTHORITY_COLUMNS = [
-  'ons_code',
-  'authority_name',
-  'council_name',
-  'authority_type',
-  'population',
-  'population_year',
-  'static_libraries_total',
-  'council_run',
-  'community_run_or_managed',
-  'commissioned_or_other',
-  'temporarily_closed',
-  'independent_community_libraries',
-  'statutory_static_libraries',
-  'mobile_libraries',
-  'closed_since',
-  'status_unknown',
-  'data_date',
-]
 /** Counts carried over from the activity extract; each has a `<name>_per_1000` rate there. */
 export const ACTIVITY_MEASURES = [
   'active_users',
@@ -62,18 +44,7 @@ export const ACTIVITY_MEASURES = [
   'attendances_physical',
   'pc_hours',
 ]
-const ACTIVITY_PARTS = ['physical_visits_library_only_sites', 'physical_visits_colocated_sites', 'loans_ebooks', 'loans_eaudiobooks']
-const ACTIVITY_COLUMNS = [
-  'ons_code',
-  'data_year',
-  'in_ace_activity_data',
-  'ace_library_service',
-  ...ACTIVITY_MEASURES,
-  ...ACTIVITY_PARTS,
-  'suspect_measures',
-  'quality_flags',
-  'unusual_values',
-]
+const ACTIVITY_COLUMNS = activityColumns(ACTIVITY_MEASURES)
 const NEIGHBOUR_COLUMNS = ['ons_code', 'rank', 'neighbour_ons_code', 'distance']
 
 // ---------------------------------------------------------------- CSV
