@@ -45,7 +45,7 @@ test.describe('choose your council', () => {
 
     await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
     await page
-      .getByRole('group', { name: /plan changes/ })
+      .getByRole('group', { name: /changes.*next 2 years/ })
       .getByLabel('No changes are planned', { exact: true })
       .check()
     await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())

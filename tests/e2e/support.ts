@@ -23,7 +23,7 @@ export async function completeProfile(page: Page, changes = 'Yes, reductions'): 
   await page.getByRole('group', { name: 'What type of council is it?' }).getByLabel('Unitary authority').check()
   await page.getByRole('group', { name: 'What is your role?' }).getByLabel('Portfolio holder for libraries').check()
   await page
-    .getByRole('group', { name: /plan changes/ })
+    .getByRole('group', { name: /changes.*next 2 years/ })
     .getByLabel(changes, { exact: true })
     .check()
   await andWaitForNewPage(page, () => page.getByRole('button', { name: 'Continue' }).click())

@@ -90,7 +90,7 @@ test.describe('a councillor completing an assessment', () => {
       .innerText()
     await page.goto('/about-your-council')
     await page
-      .getByRole('group', { name: /plan changes/ })
+      .getByRole('group', { name: /changes.*next 2 years/ })
       .getByLabel('No changes are planned')
       .check()
     await page.goto('/tasks')
