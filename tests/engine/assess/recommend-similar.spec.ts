@@ -2,28 +2,17 @@
 import { describe, expect, it } from 'vitest'
 import { assess } from '@/engine/assess/assess'
 import { POINTS, recommendCaseStudies, type SimilarCouncils } from '@/engine/assess/recommend'
-import type { ConditionContext } from '@/engine/core/conditions'
 import type { Assessment } from '@/engine/core/assessment'
 import type { Content } from '@/content/schema'
 import { similarCaseStudies } from '@/engine/council'
 import { realContent } from '../../support/content'
 import { fullyAnswered } from '../../support/full-assessment'
+import { contextFor } from '../../support/solve'
 import { realIndex } from '../council/fixture'
 
 function recommend(content: Content, assessment: Assessment, similar?: SimilarCouncils) {
   const result = assess(content, assessment)
-  const byId = new Map(result.questions.map((q) => [q.id, q]))
-  const ctx: ConditionContext = {
-    content,
-    assessment,
-    questions: new Map(content.themes.flatMap((t) => t.questions).map((q) => [q.id, q])),
-    isVisible: (id) => byId.get(id)?.visible === true,
-    pointsOf: (id) => {
-      const q = byId.get(id)
-      return q && q.status === 'answered' ? q.points : undefined
-    },
-    themeScore: (id) => result.themes.find((t) => t.id === id)?.score ?? undefined,
-  }
+  const ctx = contextFor(content, assessment, result)
   return { withoutData: result.recommendations.caseStudies, list: recommendCaseStudies(content, ctx, result.themes, result.flags, similar) }
 }
 
