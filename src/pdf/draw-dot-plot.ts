@@ -12,7 +12,8 @@
  * `const scale = dotPlotScale(model, this.width, BOTTOM - MARGIN.top); this.ensure(model.height * scale);
  *  drawDotPlot(this.pen, model, this.x, this.y, scale); this.y += model.height * scale + 4`
  */
-import { dotPlotPrimitives, type DotPlotModel } from '@/outputs/chart/dot-plot'
+import type { DotPlotModel } from '@/outputs/chart/dot-plot'
+import { dotPlotPrimitives } from '@/outputs/chart/dot-plot-drawing'
 import type { PdfPen } from './pdf-pen'
 import { PAGE, PT } from './pdf-style'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dotPlot, dotPlotPrimitives, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
+import { dotPlot, niceCeil, type DotPlotRowInput } from '../../src/outputs/chart/dot-plot'
+import { dotPlotPrimitives } from '../../src/outputs/chart/dot-plot-drawing'
 import { expectTextsInside } from '../support/chart-texts'
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 2 })

@@ -1,13 +1,12 @@
 /**
  * Dot plot geometry: for each measure, one row with the council's figure (a diamond) against its
  * statistically nearest neighbours (dots) and their median (a dashed line), in abstract units.
- * Pure: no DOM, no Vue, no PDF library. The screen (components/council/CouncilDotPlot.vue) and
+ * Pure: no DOM, no Vue, no PDF library. dot-plot-drawing.ts turns the model into drawing instructions. The screen (components/council/CouncilDotPlot.vue) and
  * the PDF both draw this one model, as with theme-chart.ts.
  *
  * Exported API:
  * - `dotPlot(rows: DotPlotRowInput[], layout?: { width?: number }): DotPlotModel` — `width` in the
  *   model's units (default 640); the screen lays the plot out again at its own width in CSS pixels
- * - `dotPlotGroups(model): ChartGroup[]`, `dotPlotPrimitives(model): ChartPrimitive[]` — the plot as drawing instructions
  * - `DOT_COLOURS`, `niceCeil`; types `DotPlotModel`, `DotPlotLegend`, `DotPlotRow`, `DotPlotDot`, `DotPlotTick`, `DotPlotRowInput`
  *
  * Colour is never the only signal: the council is a larger diamond and labelled "Your council"
@@ -15,7 +14,7 @@
  * Each row has its own scale, from 0 to a round number above its largest figure. Text is 14 units
  * or more, as in theme-chart.ts; long titles and key entries wrap to the width.
  */
-import { chartWidth, FONT, LINE, placed, SMALL, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
+import { chartWidth, FONT, LINE, placed, SMALL, textWidth, wrapText, type ChartText } from './primitives'
 import { GRID_COLOUR, TEXT_COLOUR } from './theme-chart'
 
 export { TEXT_COLOUR, GRID_COLOUR }
@@ -272,57 +271,4 @@ export function dotPlot(rows: DotPlotRowInput[], layout: { width?: number } = {}
       : `Your council (a diamond) against its statistically nearest neighbours (dots) on ${rows.length} ${rows.length === 1 ? 'measure' : 'measures'}, ` +
         'with the neighbours’ median as a dashed line. The table gives every figure.'
   return { input: rows, width, height: Math.ceil(Math.max(legendBottom, y - ROW_GAP) + 2), legend, rows: out, summary }
-}
-
-/** The drawing instructions of `dotPlotGroups`, as one list: what the PDF draws. */
-export type DotPlotPrimitive = ChartPrimitive
-
-/**
- * The plot as drawing instructions in paint order: the key, then per row the title, guide line,
- * axis and ticks, median, dots, the council's diamond and its label.
- */
-export function dotPlotGroups(model: DotPlotModel): ChartGroup[] {
-  const text = (t: ChartText): ChartPrimitive => ({ kind: 'text', fill: TEXT_COLOUR, ...t })
-  const { council, peer, median } = model.legend
-  const key: ChartPrimitive[] = [
-    { kind: 'polygon', points: council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 },
-    { kind: 'circle', cx: peer.cx, cy: peer.cy, r: peer.r, fill: DOT_COLOURS.peer },
-    { kind: 'line', x1: median.x, y1: median.y1, x2: median.x, y2: median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true },
-    ...[council.label, peer.label, median.label].flat().map(text),
-  ]
-  const rows = model.rows.map((row): ChartGroup => ({
-    key: row.id,
-    row: row.id,
-    items: [
-      ...row.title.map(text),
-      { kind: 'line', x1: row.guide.x1, y1: row.guide.y, x2: row.guide.x2, y2: row.guide.y, stroke: GRID_COLOUR, width: 0.5, faint: true, opacity: 0.5 },
-      { kind: 'line', x1: row.axis.x1, y1: row.axis.y, x2: row.axis.x2, y2: row.axis.y, stroke: TEXT_COLOUR, width: 1 },
-      ...row.ticks.flatMap((tick): ChartPrimitive[] => [
-        { kind: 'line', x1: tick.x, y1: tick.y1, x2: tick.x, y2: tick.y2, stroke: TEXT_COLOUR, width: 1 },
-        text(tick.label),
-      ]),
-      ...(row.median
-        ? [
-            { kind: 'line', x1: row.median.x, y1: row.median.y1, x2: row.median.x, y2: row.median.y2, stroke: TEXT_COLOUR, width: 1, dashed: true } as const,
-            text(row.median.label),
-          ]
-        : []),
-      ...row.dots.map((d): ChartPrimitive => ({
-        kind: 'circle',
-        cx: d.cx,
-        cy: d.cy,
-        r: d.r,
-        fill: DOT_COLOURS.peer,
-        stroke: DOT_COLOURS.peerStroke,
-        width: 1,
-      })),
-      ...(row.council ? [{ kind: 'polygon', points: row.council.points, fill: DOT_COLOURS.council, stroke: TEXT_COLOUR, width: 1.5 } as const] : []),
-      ...row.councilLabel.map(text),
-    ],
-  }))
-  return [{ key: 'legend', class: 'app-dot-plot__legend', items: key }, ...rows]
-}
-
-export function dotPlotPrimitives(model: DotPlotModel): DotPlotPrimitive[] {
-  return dotPlotGroups(model).flatMap((g) => g.items)
 }
