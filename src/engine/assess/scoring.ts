@@ -237,7 +237,3 @@ export function overallScore(themes: ThemeResult[], bands: Band[]): { score: num
 }
 
 export { toBandResult }
-
-// Kept for the two pages that import these from here (TaskListPage, WorkshopPage) until they import '@/engine/assess'.
-export { answerText } from './answer-points'
-export { questionResults } from './question-results'
