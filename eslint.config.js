@@ -38,6 +38,16 @@ const zones = [
   { target: './src/components', from: './src/router', message: 'Components take props; only pages use the router.' },
 ]
 
+/**
+ * Outside src/engine, the engine is read through each folder's index.ts (its public surface), never
+ * a file inside it: `@/engine/assess`, not `@/engine/assess/scoring`. Engine files import each
+ * other by relative path, which this pattern does not match inside src/engine.
+ */
+const ENGINE_BY_INDEX = {
+  group: ['@/engine/*/*', '../engine/*/*', '../../engine/*/*', '../../../engine/*/*'],
+  message: "Import the engine through its folder's index.ts (for example '@/engine/assess'), not a file inside it.",
+}
+
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'dist-*/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   pluginVue.configs['flat/essential'],
@@ -69,8 +79,9 @@ export default defineConfigWithVueTs(
   },
   {
     // jsPDF is loaded on demand, and only the PDF writer imports it.
+    // (src/content is build-time code that names the few engine files it runs under Node.)
     files: ['src/**/*.ts', 'src/**/*.vue'],
-    ignores: ['src/pdf/**'],
+    ignores: ['src/pdf/**', 'src/content/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -79,9 +90,15 @@ export default defineConfigWithVueTs(
             { name: 'jspdf', message: 'Only src/pdf imports jsPDF.' },
             { name: 'jspdf-autotable', message: 'Only src/pdf imports jspdf-autotable.' },
           ],
+          patterns: [ENGINE_BY_INDEX],
         },
       ],
     },
+  },
+  {
+    // The PDF writer may import jsPDF, and reads the engine through its folders' index.ts too.
+    files: ['src/pdf/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_BY_INDEX] }] },
   },
   {
     // The pure folders: plain functions over plain data, no framework, no DOM, no PDF library.
@@ -95,6 +112,7 @@ export default defineConfigWithVueTs(
               group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'docx', '*.vue'],
               message: 'src/engine and src/outputs must stay framework-free.',
             },
+            ENGINE_BY_INDEX,
           ],
         },
       ],

@@ -8,8 +8,8 @@
  *   the same shape as `downloadPdf`; `unsupported` is always empty, as Word keeps every character
  */
 import type { Content } from '@/content/schema'
-import type { Result } from '@/engine/core/result'
-import type { SavedAssessment } from '@/engine/files/saved-file'
+import type { Result } from '@/engine/core'
+import type { SavedAssessment } from '@/engine/files'
 import { chartFromResult } from '@/outputs/chart/theme-chart'
 import { downloadFile } from '@/composables/use-download'
 import { buildReport } from '@/outputs/report/build-report'

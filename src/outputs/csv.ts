@@ -6,8 +6,8 @@
  * invisible control characters are removed, so a name or note reads in a spreadsheet as it is.
  */
 import type { Content } from '../content/schema'
-import type { Result } from '../engine/core/result'
-import type { ActionRow } from '../engine/files/saved-file'
+import type { Result } from '../engine/core'
+import type { ActionRow } from '../engine/files'
 import { plainText } from './text-safety'
 
 const BOM = '\uFEFF'

@@ -3,8 +3,8 @@
  * Nothing here changes the stored answers; a copy is kept before anything could.
  */
 import type { Content } from '@/content/schema'
-import { newSavedAssessment, readSavedAssessment, setAsideSentence, type SavedAssessment } from '@/engine/files/saved-file'
-import type { RestoreNotice } from '@/engine/files/restore-notice'
+import { newSavedAssessment, readSavedAssessment, setAsideSentence, type SavedAssessment } from '@/engine/files'
+import type { RestoreNotice } from '@/engine/files'
 import { keepCopy, readStored, storageAvailable } from './storage'
 
 export interface Restored {

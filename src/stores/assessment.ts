@@ -11,22 +11,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { content } from '@/content'
-import { assess } from '@/engine/assess/assess'
-import type { AnswerValue } from '@/engine/core/assessment'
-import {
-  newSavedAssessment,
-  readSavedAssessment,
-  serialiseSavedAssessment,
-  setAsideSentence,
-  type ActionRow,
-  type SavedAssessment,
-} from '@/engine/files/saved-file'
-import { diffResults, withAnswer } from '@/engine/compare/what-if'
-import { mergeSuggestions, suggestActions } from '@/engine/assess/action-plan'
+import { assess } from '@/engine/assess'
+import type { AnswerValue } from '@/engine/core'
+import { newSavedAssessment, readSavedAssessment, serialiseSavedAssessment, setAsideSentence, type ActionRow, type SavedAssessment } from '@/engine/files'
+import { diffResults, withAnswer } from '@/engine/compare'
+import { mergeSuggestions, suggestActions } from '@/engine/assess'
 import { STORAGE_KEY, STORAGE_OFF, clearStored, keepCopy, listCopies, readCopy, readStored, removeCopy, writeStored } from './storage'
-import { describeCopy, noticeText, type CopyInfo, type RestoreNotice } from '@/engine/files/restore-notice'
+import { describeCopy, noticeText, type CopyInfo, type RestoreNotice } from '@/engine/files'
 import { restore } from './assessment-restore'
-import type { SimilarCouncils } from '@/engine/assess/recommend'
+import type { SimilarCouncils } from '@/engine/assess'
 
 function now(): string {
   return new Date().toISOString()

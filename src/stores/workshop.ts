@@ -8,7 +8,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { content } from '@/content'
 import type { AnswerValue } from '@/engine/core'
-import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files/saved-file'
+import { parseSavedAssessment, serialiseSavedAssessment, type SavedAssessment } from '@/engine/files'
 import {
   aggregate as aggregateRespondents,
   agreedAnswers,

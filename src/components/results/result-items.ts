@@ -6,7 +6,7 @@
  */
 import { content } from '@/content'
 import type { CaseStudy, OptionModel } from '@/content/schema'
-import type { CaseStudyRecommendation, OptionRecommendation, Result } from '@/engine/core/result'
+import type { CaseStudyRecommendation, OptionRecommendation, Result } from '@/engine/core'
 
 /** The title of each case study, delivery model and smarter way of working, by id. */
 export function recommendationTitles(): Record<string, string> {

@@ -19,7 +19,7 @@
  * and a theme without a score says "No score".
  */
 import type { Band } from '@/content/schema'
-import type { Result } from '@/engine/core/result'
+import type { Result } from '@/engine/core'
 import { chartWidth, FONT, LINE, placed, SMALL, textWidth, wrapText, type ChartGroup, type ChartPrimitive, type ChartText } from './primitives'
 
 export type Rag = Band['rag']

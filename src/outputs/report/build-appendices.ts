@@ -8,9 +8,9 @@
  * - `spread(content, saved, respondents: number): SpreadSection`
  */
 import type { Content } from '@/content/schema'
-import type { Result } from '@/engine/core/result'
-import type { SavedAssessment } from '@/engine/files/saved-file'
-import { spreadAppendix } from '@/engine/workshop/consensus'
+import type { Result } from '@/engine/core'
+import type { SavedAssessment } from '@/engine/files'
+import { spreadAppendix } from '@/engine/workshop'
 import type { AppendixSection, LabelledValue, SpreadSection } from './report-model'
 import { profileValue, text } from './report-values'
 

@@ -10,7 +10,7 @@
  * - `MAX_CASE_STUDIES`, `MAX_OPTIONS`
  */
 import type { Content, Flag, OptionModel } from '@/content/schema'
-import type { OptionRecommendation, Result } from '@/engine/core/result'
+import type { OptionRecommendation, Result } from '@/engine/core'
 import { ragWordOf } from './build-summary'
 import type { ReportLink } from './report-text'
 import type { CaseStudiesSection, CaseStudyItem, OptionItem, OptionsSection, Recommendation, RecommendationsSection } from './report-model'

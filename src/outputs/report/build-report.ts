@@ -19,10 +19,10 @@
  * - the report-model.ts types, re-exported: `ReportModel`, `ReportSection`, `SectionId` and one per section
  */
 import type { Content } from '@/content/schema'
-import type { Result } from '@/engine/core/result'
-import { completenessText } from '@/engine/assess/officer-questions'
-import type { SavedAssessment } from '@/engine/files/saved-file'
-import { combinedLabel } from '@/engine/workshop/consensus'
+import type { Result } from '@/engine/core'
+import { completenessText } from '@/engine/assess'
+import type { SavedAssessment } from '@/engine/files'
+import { combinedLabel } from '@/engine/workshop'
 import type { CouncilIndex } from '@/engine/council'
 import { fileName } from '@/outputs/file-names'
 import { appendix, spread } from './build-appendices'

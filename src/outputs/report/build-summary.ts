@@ -3,8 +3,8 @@
  * the overall level and service maturity), the findings for each theme, and the questions to ask
  * officers. Part of the report model made by build-report.ts; nothing here scores or ranks.
  */
-import type { Result, ThemeResult } from '@/engine/core/result'
-import { completenessText } from '@/engine/assess/officer-questions'
+import type { Result, ThemeResult } from '@/engine/core'
+import { completenessText } from '@/engine/assess'
 import type { OfficerQuestionsSection, Rag, SummarySection, ThemeFinding } from './report-model'
 
 export const NOT_LEGAL_ADVICE =

@@ -7,7 +7,7 @@
  * - `profileValue(content, saved, id): string | null` — a profile answer in words
  */
 import type { Content } from '@/content/schema'
-import type { SavedAssessment } from '@/engine/files/saved-file'
+import type { SavedAssessment } from '@/engine/files'
 
 export function text(value: string | number | undefined): string | null {
   if (value === undefined) return null

@@ -9,7 +9,7 @@
  * there are in the full report.
  */
 import type { Band, Content } from '../../content/schema'
-import type { Result, ThemeResult } from '../../engine/core/result'
+import type { Result, ThemeResult } from '../../engine/core'
 import { type Slide, type SlideItem, type SlideOptions, type ThemeScore } from './slide-model'
 import { cut, longDate, plural } from './slide-words'
 import { dissentSlide, roomSplitSlide } from './room-slides'

@@ -4,8 +4,8 @@
  * suggested from the results: critical risks first, then the weakest theme and the evidence
  * gaps, each with its lead and date still to agree.
  */
-import type { Result } from '../../engine/core/result'
-import type { ActionRow } from '../../engine/files/saved-file'
+import type { Result } from '../../engine/core'
+import type { ActionRow } from '../../engine/files'
 import type { SlideItem } from './slide-model'
 import { cut, longDate, plural } from './slide-words'
 

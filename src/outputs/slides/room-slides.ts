@@ -5,9 +5,9 @@
  * respondent's name.
  */
 import type { Content } from '../../content/schema'
-import type { DisagreementLevel } from '../../engine/files/format'
-import type { SavedAssessment } from '../../engine/files/saved-file'
-import { spreadAppendix, type SpreadRow } from '../../engine/workshop/room-spread'
+import type { DisagreementLevel } from '../../engine/files'
+import type { SavedAssessment } from '../../engine/files'
+import { spreadAppendix, type SpreadRow } from '../../engine/workshop'
 import type { Slide, SlideItem } from './slide-model'
 import { cut, plural, shorten } from './slide-words'
 

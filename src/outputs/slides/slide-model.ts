@@ -2,8 +2,8 @@
  * The slide model: what every slide holds. Pure data; the slide components only lay it out.
  */
 import type { Band } from '../../content/schema'
-import type { BandResult, LegalLevel } from '../../engine/core/result'
-import type { ActionRow, SavedAssessment } from '../../engine/files/saved-file'
+import type { BandResult, LegalLevel } from '../../engine/core'
+import type { ActionRow, SavedAssessment } from '../../engine/files'
 import type { CouncilNumbers } from '../council-numbers'
 
 /** The most items a list on a slide shows. */
