@@ -15,9 +15,13 @@ const DIST = process.env.E2E_DIST ?? 'dist'
 /**
  * The start page's JavaScript, gzip, until the app has mounted: 69.2 KiB on 2026-12-02 at 00:40
  * (index, app, StartPage), with the questions in a content part of their own that the start page
- * does not load (it was 110.5 KiB with them, and 134.5 KiB before the split).
+ * does not load (it was 110.5 KiB with them, and 134.5 KiB before the split). 72.5 KiB (74,281 B) on
+ * 2026-12-02 at 06:49: the budget was raised from 72 to 73 KiB on purpose, for the legal judgement's
+ * closure over the questions that show an essential and its "not known yet" rule (about 400 B: the
+ * verdict comes first), the results detail routes (about 470 B) and the shared GOV.UK header and
+ * banner components.
  */
-const START_PAGE_JS_BUDGET = 72 * 1024
+const START_PAGE_JS_BUDGET = 73 * 1024
 /**
  * A question page, straight from a link: the entry, the app, the journey pages, the runtime and,
  * when the questions are a content part of their own, that part.
