@@ -1,4 +1,4 @@
-import { ProblemListError } from '../engine/core/problem-list-error'
+import { ProblemListError } from '../engine/core/problem-list-error.ts'
 
 /** One problem found in the content files. */
 export interface ContentProblem {

@@ -1,4 +1,4 @@
-import { ProblemListError } from '../core/problem-list-error'
+import { ProblemListError } from '../core/problem-list-error.ts'
 
 /** One problem found in the council data files under data/. */
 export interface CouncilDataProblem {
