@@ -71,8 +71,10 @@ test.describe('choose your council', () => {
     await page.goto('/results/council-numbers')
     await expect(page.getByRole('heading', { level: 1, name: 'Your service in numbers' })).toBeVisible()
     await expectNoAxeViolations(page, 'the results page of the council’s numbers')
-    const onResults = page.locator('#council-numbers')
-    await expect(onResults.getByRole('heading', { level: 2, name: 'Your service in numbers' })).toBeVisible()
+    // The page's h1 names the section, so the section is labelled by name and does not repeat it as an h2.
+    const onResults = page.getByRole('region', { name: 'Your service in numbers' })
+    await expect(onResults).toHaveAttribute('id', 'council-numbers')
+    await expect(page.getByRole('heading', { name: 'Your service in numbers' })).toHaveCount(1)
     await expect(onResults.locator('tr[data-measure="static_libraries"]')).toContainText('3.4')
     await expect(onResults).toContainText('Includes your council’s own figure, not the published one.')
     await page.getByRole('link', { name: 'Back to your results' }).click()
