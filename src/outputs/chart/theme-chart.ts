@@ -1,7 +1,7 @@
 /**
  * Theme chart geometry: a horizontal bar chart of theme scores, in abstract units. Pure: no DOM,
  * no Vue, no PDF library. The screen (components/ThemeChart.vue) and the PDF
- * (report/render-pdf.ts) both draw this one model, so both show the same picture.
+ * (src/pdf/render-pdf.ts) both draw this one model, so both show the same picture.
  *
  * Exported API:
  * - `themeChart(themes: ChartThemeInput[], bands: ChartBandInput[], layout?: { width?: number }): ChartModel`
