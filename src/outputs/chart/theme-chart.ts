@@ -1,6 +1,6 @@
 /**
  * Theme chart geometry: a horizontal bar chart of theme scores, in abstract units. Pure: no DOM,
- * no Vue, no PDF library. The screen (components/ThemeChart.vue) and the PDF
+ * no Vue, no PDF library. The screen (src/components/chart/ThemeChart.vue) and the PDF
  * (src/pdf/render-pdf.ts) both draw this one model, so both show the same picture.
  *
  * Exported API:
